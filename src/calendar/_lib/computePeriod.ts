@@ -1,0 +1,106 @@
+/**
+ * Civil Code period arithmetic on day numbers (calendar.md §3).
+ *
+ * @internal
+ * @module
+ */
+import { DateOutOfRangeError } from '../../errors.js';
+import type { PeriodEndResult, PeriodStep } from '../types.js';
+import { LAST_DAY, WEEKDAY_NAMES, civilFromDay, dayFromCivil, daysInMonth, formatDay, weekday } from './days.js';
+import { isProvisionalDay } from './describeHoliday.js';
+import type { CalendarContext } from './official.js';
+import type { ParsedDay } from './parse.js';
+import type { Period } from './readPeriod.js';
+
+/** @internal */
+export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Period, input: unknown): PeriodEndResult {
+  const fromDate = formatDay(from.day);
+  const start = from.midnight ? from.day : from.day + 1;
+  const startDay = formatDay(start);
+  const steps: PeriodStep[] = [
+    from.midnight
+      ? { article: '民法 140', text: `The period starts at 00:00 JST on ${startDay}, so that day counts (proviso).`, day: startDay }
+      : { article: '民法 140', text: `The first day (${fromDate}) is not counted: the period starts on ${startDay}.`, day: startDay },
+  ];
+  let last: number;
+  switch (period.unit) {
+    case 'days':
+      last = start + period.n - 1;
+      steps.push({ article: '民法 140', text: `${plural(period.n, 'day')} from ${startDay}: the last day is ${formatDay(last)}.`, day: formatDay(last) });
+      break;
+    case 'weeks':
+      last = start + 7 * period.n - 1;
+      steps.push({ article: '民法 143', text: `${plural(period.n, 'week')} counted by the calendar from ${startDay}: the last day is ${formatDay(last)}.`, day: formatDay(last) });
+      break;
+    case 'months':
+      last = monthsLastDay(start, period.n, steps, startDay, period);
+      break;
+    case 'businessDays': {
+      const first = ctx.engine.nextBusinessDay(start);
+      last = ctx.engine.addBusinessDays(start - 1, period.n);
+      steps.push({
+        article: '行政機関の休日に関する法律 1',
+        text: `Counting government business days only (no Saturdays, Sundays, national holidays or 29 Dec – 3 Jan): day 1 is ${formatDay(first)}, day ${period.n} is ${formatDay(last)}.`,
+        day: formatDay(last),
+      });
+      break;
+    }
+  }
+  if (last > LAST_DAY) throw new DateOutOfRangeError(input);
+  const lastDay = formatDay(last);
+  const extended = ctx.engine.nextBusinessDay(last);
+  const lastDayIfExtended = formatDay(extended);
+  steps.push({ article: '民法 141', text: `The period expires at the end of its last day, ${lastDay} 24:00 JST.` });
+  steps.push(
+    extended === last
+      ? { article: '行政機関の休日に関する法律 1', text: `${lastDay} is a government business day: no extension question arises.`, day: lastDay }
+      : {
+          article: '行政機関の休日に関する法律 1',
+          text: `${lastDay} (${WEEKDAY_NAMES[weekday(last)]}) is a government holiday; if the period were extended it would end on ${lastDayIfExtended}, the next government business day (interpretation I2: not extended by default).`,
+          day: lastDayIfExtended,
+        },
+  );
+  return {
+    from: fromDate,
+    fromMidnight: from.midnight,
+    startDay,
+    lastDay,
+    lastDayIfExtended,
+    expiresAt: `${formatDay(last + 1)}T00:00:00+09:00`,
+    provisional: isProvisionalDay(extended),
+    steps,
+    calendar: ctx.info,
+  };
+}
+
+function monthsLastDay(start: number, n: number, steps: PeriodStep[], startDay: string, period: { years: number; months: number }): number {
+  const s = civilFromDay(start);
+  const index = s.year * 12 + (s.month - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const length = [period.years > 0 ? plural(period.years, 'year') : '', period.months > 0 ? plural(period.months, 'month') : '']
+    .filter(Boolean)
+    .join(' ');
+  const target = `${year}-${String(month).padStart(2, '0')}`;
+  if (s.day <= daysInMonth(year, month)) {
+    const corresponding = dayFromCivil(year, month, s.day);
+    const last = corresponding - 1;
+    steps.push({
+      article: '民法 143',
+      text: `${length} counted by the calendar from ${startDay}: the period ends on the day before the corresponding day ${formatDay(corresponding)}, i.e. ${formatDay(last)}.`,
+      day: formatDay(last),
+    });
+    return last;
+  }
+  const last = dayFromCivil(year, month, daysInMonth(year, month));
+  steps.push({
+    article: '民法 143',
+    text: `${length} counted by the calendar from ${startDay}: ${target} has no day ${s.day}, so the period ends on the last day of that month, ${formatDay(last)}.`,
+    day: formatDay(last),
+  });
+  return last;
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}

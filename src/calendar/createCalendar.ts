@@ -1,0 +1,110 @@
+import { InvalidArgumentError } from '../errors.js';
+import { formatDay } from './_lib/days.js';
+import { Engine } from './_lib/engine.js';
+import type { CalendarContext } from './_lib/official.js';
+import {
+  addBusinessDaysOn,
+  countBusinessDaysOn,
+  holidayOn,
+  holidaysBetweenOn,
+  isHolidayOn,
+  nextBusinessDayOn,
+  periodEndOn,
+  previousBusinessDayOn,
+} from './_lib/ops.js';
+import { parseDay } from './_lib/parse.js';
+import type { CalendarChanges, CalendarInfo, DayInput, GovernmentHoliday, IsoDate, PeriodEndResult, PeriodLength } from './types.js';
+
+/**
+ * A government calendar: the official one with the caller's changes. Its methods behave
+ * exactly like the functions of the same names, and results that carry a `calendar` field
+ * record the changes used.
+ */
+export interface GovernmentCalendar {
+  /** What this calendar is: `{ id: 'custom', addHolidays, removeHolidays }` (sorted, unique). */
+  readonly info: CalendarInfo;
+  /** As {@link isGovernmentHoliday}, on this calendar. */
+  isGovernmentHoliday(day: DayInput): boolean;
+  /** As {@link isGovernmentBusinessDay}, on this calendar. */
+  isGovernmentBusinessDay(day: DayInput): boolean;
+  /** As {@link getGovernmentHoliday}, on this calendar (added days have kind `custom`). */
+  getGovernmentHoliday(day: DayInput): GovernmentHoliday | undefined;
+  /** As {@link governmentHolidaysBetween}, on this calendar. */
+  governmentHolidaysBetween(from: DayInput, to: DayInput): GovernmentHoliday[];
+  /** As {@link addGovernmentBusinessDays}, on this calendar. */
+  addGovernmentBusinessDays(day: DayInput, n: number): IsoDate;
+  /** As {@link countGovernmentBusinessDays}, on this calendar. */
+  countGovernmentBusinessDays(from: DayInput, to: DayInput): number;
+  /** As {@link nextGovernmentBusinessDay}, on this calendar. */
+  nextGovernmentBusinessDay(day: DayInput): IsoDate;
+  /** As {@link previousGovernmentBusinessDay}, on this calendar. */
+  previousGovernmentBusinessDay(day: DayInput): IsoDate;
+  /** As {@link periodEnd}, on this calendar; the result's `calendar` records the changes. */
+  periodEnd(from: DayInput, period: PeriodLength): PeriodEndResult;
+}
+
+/**
+ * A calendar with caller-supplied changes: a special holiday decreed by a new act, an office
+ * closure (`addHolidays`), or an official holiday that no longer applies (`removeHolidays`),
+ * without waiting for a release of the library.
+ *
+ * @param changes - `{ addHolidays?, removeHolidays? }`, each a list of `YYYY-MM-DD` dates in 2000–2099; a day may not be in both
+ * @returns a {@link GovernmentCalendar}; its tables are built lazily, year by year
+ * @throws {@link InvalidArgumentError} when `changes` is malformed or a day is both added and removed
+ * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad day in the lists
+ * @see calendar.md §1
+ * @example
+ * ```ts
+ * const cal = createCalendar({ addHolidays: ['2026-12-28'] });
+ * cal.isGovernmentBusinessDay('2026-12-28'); //=> false
+ * cal.getGovernmentHoliday('2026-12-28')?.kind; //=> 'custom'
+ * cal.periodEnd('2026-12-24T10:00+09:00', { businessDays: 3 }).calendar;
+ * //=> { id: 'custom', addHolidays: ['2026-12-28'], removeHolidays: [] }
+ * ```
+ */
+export function createCalendar(changes: CalendarChanges = {}): GovernmentCalendar {
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+    throw new InvalidArgumentError('changes', changes, 'an object { addHolidays?, removeHolidays? }');
+  }
+  for (const key of Object.keys(changes)) {
+    if (key !== 'addHolidays' && key !== 'removeHolidays') {
+      throw new InvalidArgumentError(`changes.${key}`, key, 'only addHolidays and removeHolidays');
+    }
+  }
+  const add = readDays('addHolidays', changes.addHolidays);
+  const remove = readDays('removeHolidays', changes.removeHolidays);
+  for (const d of add) {
+    if (remove.has(d)) throw new InvalidArgumentError('changes', formatDay(d), 'a day in addHolidays or removeHolidays, not both');
+  }
+  const info: CalendarInfo = Object.freeze({
+    id: 'custom',
+    addHolidays: Object.freeze([...add].sort((a, b) => a - b).map(formatDay)),
+    removeHolidays: Object.freeze([...remove].sort((a, b) => a - b).map(formatDay)),
+  });
+  const ctx: CalendarContext = { engine: new Engine({ add, remove }), info };
+  return Object.freeze({
+    info,
+    isGovernmentHoliday: (day: DayInput) => isHolidayOn(ctx, day),
+    isGovernmentBusinessDay: (day: DayInput) => !isHolidayOn(ctx, day),
+    getGovernmentHoliday: (day: DayInput) => holidayOn(ctx, day),
+    governmentHolidaysBetween: (from: DayInput, to: DayInput) => holidaysBetweenOn(ctx, from, to),
+    addGovernmentBusinessDays: (day: DayInput, n: number) => addBusinessDaysOn(ctx, day, n),
+    countGovernmentBusinessDays: (from: DayInput, to: DayInput) => countBusinessDaysOn(ctx, from, to),
+    nextGovernmentBusinessDay: (day: DayInput) => nextBusinessDayOn(ctx, day),
+    previousGovernmentBusinessDay: (day: DayInput) => previousBusinessDayOn(ctx, day),
+    periodEnd: (from: DayInput, period: PeriodLength) => periodEndOn(ctx, from, period),
+  });
+}
+
+function readDays(name: string, days: unknown): Set<number> {
+  if (days === undefined) return new Set();
+  if (!Array.isArray(days)) throw new InvalidArgumentError(`changes.${name}`, days, 'an array of YYYY-MM-DD dates');
+  const out = new Set<number>();
+  for (const day of days) {
+    if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+      throw new InvalidArgumentError(`changes.${name}`, day, 'a YYYY-MM-DD date');
+    }
+    out.add(parseDay(day).day);
+  }
+  return out;
+}

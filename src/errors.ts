@@ -1,0 +1,201 @@
+/**
+ * Errors raised by ismap-liu. Every error is an {@link IsmapLiuError} with a stable `code`,
+ * the offending `value`, what was `expected`, and, where a rule is involved, the `clause`.
+ *
+ * Business outcomes (an application that is not accepted, a refused event) are returned as data;
+ * these errors are for input the library cannot work with.
+ *
+ * @module
+ */
+
+/** The stable machine-readable codes of {@link IsmapLiuError}. */
+export type IsmapLiuErrorCode =
+  | 'invalid_date'
+  | 'date_out_of_range'
+  | 'invalid_argument'
+  | 'unknown_clause'
+  | 'provision_not_in_force'
+  | 'validation_failed'
+  | 'invalid_snapshot';
+
+/** Options shared by every {@link IsmapLiuError}. */
+export interface IsmapLiuErrorOptions {
+  /** The value that was refused, as received (strings longer than 80 characters are cut). */
+  readonly value?: unknown;
+  /** A short description of the form that was expected. */
+  readonly expected?: string;
+  /** The clause (or statute) that makes the value wrong, where there is one. */
+  readonly clause?: string;
+}
+
+/**
+ * Base class of every error thrown by ismap-liu.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   addGovernmentBusinessDays('2024-02-30', 3);
+ * } catch (error) {
+ *   if (isIsmapLiuError(error)) error.code; //=> 'invalid_date'
+ * }
+ * ```
+ */
+export class IsmapLiuError extends Error {
+  /** A stable machine-readable code. */
+  readonly code: IsmapLiuErrorCode;
+  /** The refused value (long strings are shortened). */
+  readonly value: unknown;
+  /** What was expected instead. */
+  readonly expected: string | undefined;
+  /** The clause behind the refusal, if any. */
+  readonly clause: string | undefined;
+
+  /**
+   * @param code - the stable error code
+   * @param message - a sentence a person can act on
+   * @param options - the value, what was expected and the clause
+   */
+  constructor(code: IsmapLiuErrorCode, message: string, options: IsmapLiuErrorOptions = {}) {
+    super(message);
+    this.name = 'IsmapLiuError';
+    this.code = code;
+    this.value = shorten(options.value);
+    this.expected = options.expected;
+    this.clause = options.clause;
+  }
+
+  /**
+   * A plain JSON-serializable view of the error.
+   *
+   * @returns `{ name, code, message, value, expected, clause }`
+   * @example
+   * ```ts
+   * new InvalidDateError('x', 'a YYYY-MM-DD date').toJSON().code; //=> 'invalid_date'
+   * ```
+   */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      value: jsonSafe(this.value),
+      expected: this.expected,
+      clause: this.clause,
+    };
+  }
+}
+
+/**
+ * A date or instant that cannot be read: malformed, impossible (`2024-02-30`), without an offset,
+ * or an invalid `Date`.
+ *
+ * @example
+ * ```ts
+ * new InvalidDateError('2024-13-01', 'a YYYY-MM-DD date').code; //=> 'invalid_date'
+ * ```
+ */
+export class InvalidDateError extends IsmapLiuError {
+  /**
+   * @param value - the refused input
+   * @param expected - the form that was expected
+   * @param reason - optional detail appended to the message
+   */
+  constructor(value: unknown, expected: string, reason?: string) {
+    super('invalid_date', `Invalid date ${describe(value)}: expected ${expected}${reason ? ` (${reason})` : ''}.`, {
+      value,
+      expected,
+    });
+    this.name = 'InvalidDateError';
+  }
+}
+
+/**
+ * A valid date outside the supported range 2000-01-01 … 2099-12-31 (calendar.md §1).
+ *
+ * @example
+ * ```ts
+ * new DateOutOfRangeError('1999-12-31').code; //=> 'date_out_of_range'
+ * ```
+ */
+export class DateOutOfRangeError extends IsmapLiuError {
+  /** @param value - the refused date */
+  constructor(value: unknown) {
+    super(
+      'date_out_of_range',
+      `Date ${describe(value)} is outside the supported range 2000-01-01 … 2099-12-31 of the government calendar.`,
+      { value, expected: 'a date from 2000-01-01 to 2099-12-31', clause: '行政機関の休日に関する法律 1' },
+    );
+    this.name = 'DateOutOfRangeError';
+  }
+}
+
+/**
+ * An argument of the wrong type or shape (a non-integer count, an unknown option).
+ *
+ * @example
+ * ```ts
+ * new InvalidArgumentError('n', 1.5, 'an integer').code; //=> 'invalid_argument'
+ * ```
+ */
+export class InvalidArgumentError extends IsmapLiuError {
+  /** The name of the argument or option. */
+  readonly argument: string;
+  /**
+   * @param argument - the argument's name
+   * @param value - the refused value
+   * @param expected - what was expected
+   * @param clause - the clause involved, if any
+   */
+  constructor(argument: string, value: unknown, expected: string, clause?: string) {
+    super('invalid_argument', `Invalid ${argument} ${describe(value)}: expected ${expected}.`, {
+      value,
+      expected,
+      ...(clause === undefined ? {} : { clause }),
+    });
+    this.name = 'InvalidArgumentError';
+    this.argument = argument;
+  }
+}
+
+/**
+ * Is `error` one of the library's errors?
+ *
+ * @param error - anything caught
+ * @returns `true` for an {@link IsmapLiuError} (including subclasses)
+ * @example
+ * ```ts
+ * isIsmapLiuError(new InvalidDateError('x', 'a date')); //=> true
+ * isIsmapLiuError(new Error('x')); //=> false
+ * ```
+ */
+export function isIsmapLiuError(error: unknown): error is IsmapLiuError {
+  return error instanceof IsmapLiuError;
+}
+
+/**
+ * Describes a value for an error message: strings quoted and cut at 80 characters, other
+ * values by type.
+ *
+ * @internal
+ */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return 'an array';
+  return `a value of type ${typeof value}`;
+}
+
+function shorten(value: unknown): unknown {
+  return typeof value === 'string' && value.length > 80 ? `${value.slice(0, 77)}...` : value;
+}
+
+function jsonSafe(value: unknown): unknown {
+  if (value === undefined || value === null) return value ?? null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  return describe(value);
+}
