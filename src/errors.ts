@@ -158,6 +158,37 @@ export class InvalidArgumentError extends IsmapLiuError {
 }
 
 /**
+ * A rule was asked about a case its provision does not govern, e.g. the 13.2 urgent-report
+ * period for an incident recognized before 2024-01-04, when the revised 13.1–13.7 and 18.2(6)
+ * came into force (Supplementary Provisions of 2023-11-10, interpretation I6).
+ *
+ * @example
+ * ```ts
+ * new ProvisionNotInForceError('13.2', '2024-01-03', '2024-01-04', 'Supplementary Provisions (2023-11-10)').code;
+ * //=> 'provision_not_in_force'
+ * ```
+ */
+export class ProvisionNotInForceError extends IsmapLiuError {
+  /** The first date the provision applies to. */
+  readonly inForceFrom: string;
+  /**
+   * @param clause - the clause asked about
+   * @param value - the date that falls outside the provision
+   * @param inForceFrom - the first date the provision governs
+   * @param source - the supplementary provisions that set it
+   */
+  constructor(clause: string, value: string, inForceFrom: string, source: string) {
+    super(
+      'provision_not_in_force',
+      `Clause ${clause} does not apply to ${describe(value)}: it governs cases from ${inForceFrom} (${source}).`,
+      { value, expected: `a date on or after ${inForceFrom}`, clause: `${clause}; ${source}` },
+    );
+    this.name = 'ProvisionNotInForceError';
+    this.inForceFrom = inForceFrom;
+  }
+}
+
+/**
  * Is `error` one of the library's errors?
  *
  * @param error - anything caught

@@ -24,24 +24,29 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
   ];
   let last: number;
   switch (period.unit) {
-    case 'days':
+    case 'days': {
       last = start + period.n - 1;
-      steps.push({ article: '民法 140', text: `${plural(period.n, 'day')} from ${startDay}: the last day is ${formatDay(last)}.`, day: formatDay(last) });
+      const day = formatDay(last);
+      steps.push({ article: '民法 140', text: `${plural(period.n, 'day')} from ${startDay}: the last day is ${day}.`, day });
       break;
-    case 'weeks':
+    }
+    case 'weeks': {
       last = start + 7 * period.n - 1;
-      steps.push({ article: '民法 143', text: `${plural(period.n, 'week')} counted by the calendar from ${startDay}: the last day is ${formatDay(last)}.`, day: formatDay(last) });
+      const day = formatDay(last);
+      steps.push({ article: '民法 143', text: `${plural(period.n, 'week')} counted by the calendar from ${startDay}: the last day is ${day}.`, day });
       break;
+    }
     case 'months':
       last = monthsLastDay(start, period.n, steps, startDay, period);
       break;
     case 'businessDays': {
       const first = ctx.engine.nextBusinessDay(start);
-      last = ctx.engine.addBusinessDays(start - 1, period.n);
+      last = period.n === 1 ? first : ctx.engine.addBusinessDays(first, period.n - 1);
+      const day = formatDay(last);
       steps.push({
         article: '行政機関の休日に関する法律 1',
-        text: `Counting government business days only (no Saturdays, Sundays, national holidays or 29 Dec – 3 Jan): day 1 is ${formatDay(first)}, day ${period.n} is ${formatDay(last)}.`,
-        day: formatDay(last),
+        text: `Counting government business days only (no Saturdays, Sundays, national holidays or 29 Dec – 3 Jan): day 1 is ${formatDay(first)}, day ${period.n} is ${day}.`,
+        day,
       });
       break;
     }
@@ -49,7 +54,7 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
   if (last > LAST_DAY) throw new DateOutOfRangeError(input);
   const lastDay = formatDay(last);
   const extended = ctx.engine.nextBusinessDay(last);
-  const lastDayIfExtended = formatDay(extended);
+  const lastDayIfExtended = extended === last ? lastDay : formatDay(extended);
   steps.push({ article: '民法 141', text: `The period expires at the end of its last day, ${lastDay} 24:00 JST.` });
   steps.push(
     extended === last

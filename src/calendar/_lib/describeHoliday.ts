@@ -6,7 +6,7 @@
  */
 import { LAST_OFFICIAL_HOLIDAY_YEAR } from '../constants.js';
 import type { GovernmentHoliday, HolidayKind } from '../types.js';
-import { civilFromDay, formatDay } from './days.js';
+import { dayFromCivil, formatDay } from './days.js';
 import type { Engine } from './engine.js';
 import { Flag } from './yearTable.js';
 
@@ -38,5 +38,7 @@ export function describeHoliday(engine: Engine, day: number): GovernmentHoliday 
 
 /** Does `day` lie after the last officially published holiday year? @internal */
 export function isProvisionalDay(day: number): boolean {
-  return civilFromDay(day).year > LAST_OFFICIAL_HOLIDAY_YEAR;
+  return day >= FIRST_PROVISIONAL_DAY;
 }
+
+const FIRST_PROVISIONAL_DAY = dayFromCivil(LAST_OFFICIAL_HOLIDAY_YEAR + 1, 1, 1);

@@ -18,6 +18,8 @@ export interface Overrides {
 /** Business-day operations over one calendar. @internal */
 export class Engine {
   private readonly years: (YearTable | undefined)[] = [];
+  /** The table used last: most questions stay within one year. */
+  private last: YearTable | undefined;
 
   /** @param overrides - caller changes, or `undefined` for the official calendar */
   constructor(private readonly overrides: Overrides | undefined) {}
@@ -42,15 +44,22 @@ export class Engine {
     for (const d of remove) if (d >= start && d < end) flags[d - start] = 0;
   }
 
+  /** The tables of the year containing `day`. */
+  tableOf(day: number): YearTable {
+    const last = this.last;
+    if (last !== undefined && day >= last.start && day < last.start + last.flags.length) return last;
+    return (this.last = this.table(yearOf(day)));
+  }
+
   /** Holiday flags of a day number (0 = business day). */
   flags(day: number): number {
-    const table = this.table(yearOf(day));
+    const table = this.tableOf(day);
     return table.flags[day - table.start] as number;
   }
 
   /** The Japanese name of a national holiday, if any. */
   name(day: number): string | undefined {
-    const table = this.table(yearOf(day));
+    const table = this.tableOf(day);
     return table.names.get(day - table.start);
   }
 
@@ -60,8 +69,8 @@ export class Engine {
    */
   addBusinessDays(day: number, n: number): number {
     if (n === 0) return day;
-    let year = yearOf(day);
-    let table = this.table(year);
+    let table = this.tableOf(day);
+    let year = table.year;
     const i = day - table.start;
     if (n > 0) {
       let k = (table.rank[i + 1] as number) + n - 1;
@@ -92,7 +101,7 @@ export class Engine {
       const table = this.table(LAST_YEAR);
       return { year: LAST_YEAR, rank: table.rank[table.flags.length] as number };
     }
-    const table = this.table(yearOf(day));
+    const table = this.tableOf(day);
     return { year: table.year, rank: table.rank[day - table.start] as number };
   }
 

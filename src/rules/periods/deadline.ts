@@ -1,0 +1,141 @@
+import { periodEnd as officialPeriodEnd, type CalendarInfo, type GovernmentCalendar, type IsoDate } from '../../calendar/index.js';
+import { InvalidArgumentError, ProvisionNotInForceError } from '../../errors.js';
+import type { InterpretationId } from '../interpretations/index.js';
+import { halfTermEnd } from './halfTermEnd.js';
+import { PERIODS, type Actor, type PeriodClauseId } from './table.js';
+
+/** One step of a deadline computation: the clause of the rules or the statute applied. */
+export interface DeadlineStep {
+  /** The clause (`13.2`) or statute article (`民法 140`) applied. */
+  readonly article: string;
+  /** The step in a sentence. */
+  readonly text: string;
+  /** The day the step arrived at, if any. */
+  readonly day?: IsoDate;
+}
+
+/** A deadline of the rules: plain JSON, as returned by {@link deadline}. */
+export interface Deadline {
+  /** The clause that sets the period. */
+  readonly clause: PeriodClauseId;
+  /** What the period is for. */
+  readonly title: string;
+  /** The event it is counted from. */
+  readonly countedFrom: string;
+  /** The period in words. */
+  readonly period: string;
+  /** The date in Japan of the event (`from` as given, read in Asia/Tokyo). */
+  readonly from: IsoDate;
+  /** `true` when `from` was an instant at exactly 00:00 JST (the day counts). */
+  readonly fromMidnight: boolean;
+  /** The first day of the period. */
+  readonly startDay: IsoDate;
+  /** The strict last day (interpretation I2). */
+  readonly lastDay: IsoDate;
+  /** `lastDay` moved to the next government business day when it is a government holiday. */
+  readonly lastDayIfExtended: IsoDate;
+  /** The instant the period ends (the end of `lastDay`), with +09:00. */
+  readonly expiresAt: string;
+  /** `true` when the result depends on holidays after the last officially published year. */
+  readonly provisional: boolean;
+  /** Who owes the act. */
+  readonly owedBy: Actor;
+  /** The act owed. */
+  readonly act: string;
+  /** The forms involved. */
+  readonly forms: readonly string[];
+  /** `hard` (a consequence in the rules) or `target` (binds "in principle"). */
+  readonly kind: 'hard' | 'target';
+  /** What follows when the period is missed; `null` for targets. */
+  readonly consequence: string | null;
+  /** The computation, step by step, each citing its clause or article. */
+  readonly steps: readonly DeadlineStep[];
+  /** The interpretations of the register relied on. */
+  readonly interpretations: readonly InterpretationId[];
+  /** The calendar used. */
+  readonly calendar: CalendarInfo;
+}
+
+/** Options of {@link deadline}. */
+export interface DeadlineOptions {
+  /** Compute on a calendar with caller changes (see `createCalendar`); the result records it. */
+  readonly calendar?: GovernmentCalendar;
+}
+
+const VALID = Object.keys(PERIODS).join(', ');
+
+/** The first step of every deadline: the clause and what it requires (constant per clause). */
+const LEAD_STEPS = Object.fromEntries(
+  Object.values(PERIODS).map((rule) => [
+    rule.clause,
+    Object.freeze({ article: rule.clause, text: `${rule.act}: ${rule.lengthText} from ${rule.countedFrom}.` }),
+  ]),
+) as Record<PeriodClauseId, DeadlineStep>;
+
+/**
+ * The deadline a clause of the rules sets, counted from an event (clauses.md §1), with who
+ * owes what, the consequence of missing it, the steps of the computation and the
+ * interpretations relied on.
+ *
+ * `from` is the event: a `YYYY-MM-DD` date (something that happened during that day in
+ * Japan) or an instant with offset. The day of the event is not counted unless the instant is
+ * exactly 00:00 JST (民法 140, I1). `lastDay` is strict; `lastDayIfExtended` is reported too (I2).
+ *
+ * @param clause - one of {@link PeriodClauseId} (`'13.2'`, `'8.2'`, `'BR3.5'`, …)
+ * @param from - the event the period is counted from
+ * @param options - `{ calendar }` to use a calendar with caller changes
+ * @returns a plain JSON-serializable {@link Deadline}
+ * @throws {@link InvalidArgumentError} for an unknown clause (the message lists the valid ones) or 10.8(1)(a)
+ * @throws {@link ProvisionNotInForceError} for 13.2, 13.3 and 18.2(6) counted from before 2024-01-04 (JST)
+ * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad `from`
+ * @see clauses.md §1, calendar.md §3
+ * @example
+ * ```ts
+ * const d = deadline('13.2', '2024-12-27T15:00+09:00');
+ * d.lastDay; //=> '2025-01-08'
+ * d.owedBy; //=> 'A'
+ * deadline('8.2', '2024-02-29').lastDayIfExtended; //=> '2024-04-01'
+ * deadline('BR3.5', '2023-09-30').lastDay; //=> '2025-01-31'
+ * ```
+ */
+export function deadline(clause: PeriodClauseId, from: string | Date, options: DeadlineOptions = {}): Deadline {
+  if (typeof clause !== 'string' || !Object.prototype.hasOwnProperty.call(PERIODS, clause)) {
+    if (clause === '10.8(1)(a)') {
+      throw new InvalidArgumentError('clause', clause, `a clause that sets a deadline; 10.8(1)(a) is a minimum length: use checkAssessmentPeriodLength`, '10.8(1)(a)');
+    }
+    throw new InvalidArgumentError('clause', clause, `one of ${VALID}`);
+  }
+  const rule = PERIODS[clause];
+  const calendar = options.calendar;
+  const lead = LEAD_STEPS[clause];
+  const end =
+    rule.length === 'half-term'
+      ? halfTermEnd(from, calendar)
+      : calendar === undefined
+        ? officialPeriodEnd(from, rule.length)
+        : calendar.periodEnd(from, rule.length);
+  if (rule.appliesFrom !== undefined && end.from < rule.appliesFrom) {
+    throw new ProvisionNotInForceError(clause, typeof from === 'string' ? from : end.from, rule.appliesFrom, 'Supplementary Provisions (2023-11-10)');
+  }
+  return {
+    clause,
+    title: rule.title,
+    countedFrom: rule.countedFrom,
+    period: rule.lengthText,
+    from: end.from,
+    fromMidnight: end.fromMidnight,
+    startDay: end.startDay,
+    lastDay: end.lastDay,
+    lastDayIfExtended: end.lastDayIfExtended,
+    expiresAt: end.expiresAt,
+    provisional: end.provisional,
+    owedBy: rule.owedBy,
+    act: rule.act,
+    forms: rule.forms,
+    kind: rule.kind,
+    consequence: rule.consequence,
+    steps: [lead, ...end.steps],
+    interpretations: rule.interpretations,
+    calendar: end.calendar,
+  };
+}

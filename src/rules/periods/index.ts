@@ -1,0 +1,7 @@
+/**
+ * The periods of the rules and `deadline`.
+ *
+ * @module
+ */
+export { PERIODS, type Actor, type PeriodClauseId, type PeriodRule } from './table.js';
+export { deadline, type Deadline, type DeadlineOptions, type DeadlineStep } from './deadline.js';
