@@ -100,7 +100,7 @@ const LEAD_STEPS = Object.fromEntries(
  */
 export function deadline(clause: PeriodClauseId, from: string | Date, options: DeadlineOptions = {}): Deadline {
   if (typeof clause !== 'string' || !Object.prototype.hasOwnProperty.call(PERIODS, clause)) {
-    if (clause === '10.8(1)(a)') {
+    if ((clause as string) === '10.8(1)(a)') {
       throw new InvalidArgumentError('clause', clause, `a clause that sets a deadline; 10.8(1)(a) is a minimum length: use checkAssessmentPeriodLength`, '10.8(1)(a)');
     }
     throw new InvalidArgumentError('clause', clause, `one of ${VALID}`);
