@@ -1,7 +1,9 @@
 /**
  * `ismap-liu/rules`: the clauses, periods, provisions in force and requirement checks of the
- * ISMAP-LIU Cloud Service Registration Rules.
+ * ISMAP-LIU Cloud Service Registration Rules, as data and pure functions.
  *
  * @module rules
  */
-export {};
+export * from './periods/index.js';
+export * from './interpretations/index.js';
+export { ProvisionNotInForceError } from '../errors.js';
