@@ -14,6 +14,7 @@ export type IsmapLiuErrorCode =
   | 'date_out_of_range'
   | 'invalid_argument'
   | 'unknown_clause'
+  | 'unknown_form'
   | 'provision_not_in_force'
   | 'validation_failed'
   | 'invalid_snapshot';

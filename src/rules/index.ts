@@ -4,6 +4,7 @@
  *
  * @module rules
  */
+export * from './catalogue/index.js';
 export * from './periods/index.js';
 export * from './interpretations/index.js';
 export { ProvisionNotInForceError } from '../errors.js';
