@@ -6,7 +6,7 @@
  */
 import { DateOutOfRangeError } from '../../errors.js';
 import type { PeriodEndResult, PeriodStep } from '../types.js';
-import { LAST_DAY, WEEKDAY_NAMES, civilFromDay, dayFromCivil, daysInMonth, formatDay, weekday } from './days.js';
+import { LAST_DAY, WEEKDAY_NAMES, civilFromDay, dayFromCivil, daysInMonth, formatDay, pad2, weekday } from './days.js';
 import { isProvisionalDay } from './describeHoliday.js';
 import type { CalendarContext } from './official.js';
 import type { ParsedDay } from './parse.js';
@@ -83,10 +83,13 @@ function monthsLastDay(start: number, n: number, steps: PeriodStep[], startDay: 
   const index = s.year * 12 + (s.month - 1) + n;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  const length = [period.years > 0 ? plural(period.years, 'year') : '', period.months > 0 ? plural(period.months, 'month') : '']
-    .filter(Boolean)
-    .join(' ');
-  const target = `${year}-${String(month).padStart(2, '0')}`;
+  const length =
+    period.years === 0
+      ? plural(period.months, 'month')
+      : period.months === 0
+        ? plural(period.years, 'year')
+        : `${plural(period.years, 'year')} ${plural(period.months, 'month')}`;
+  const target = `${year}-${pad2(month)}`;
   if (s.day <= daysInMonth(year, month)) {
     const corresponding = dayFromCivil(year, month, s.day);
     const last = corresponding - 1;
