@@ -119,11 +119,16 @@ export class InvalidDateError extends IsmapLiuError {
  * ```
  */
 export class DateOutOfRangeError extends IsmapLiuError {
-  /** @param value - the refused date */
-  constructor(value: unknown) {
+  /**
+   * @param value - the refused date (or the input whose result leaves the range)
+   * @param result - when the input is in range but the result is not: what was computed
+   */
+  constructor(value: unknown, result?: string) {
     super(
       'date_out_of_range',
-      `Date ${describe(value)} is outside the supported range 2000-01-01 … 2099-12-31 of the government calendar.`,
+      result === undefined
+        ? `Date ${describe(value)} is outside the supported range 2000-01-01 … 2099-12-31 of the government calendar.`
+        : `From ${describe(value)}, ${result} falls outside the supported range 2000-01-01 … 2099-12-31 of the government calendar.`,
       { value, expected: 'a date from 2000-01-01 to 2099-12-31', clause: '行政機関の休日に関する法律 1' },
     );
     this.name = 'DateOutOfRangeError';
@@ -212,7 +217,10 @@ export function isIsmapLiuError(error: unknown): error is IsmapLiuError {
  */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
+  if (value instanceof Date) {
+    const time = timeOf(value);
+    return Number.isNaN(time) ? 'Invalid Date' : `Date(${new Date(time).toISOString()})`;
+  }
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
     return String(value);
@@ -228,6 +236,22 @@ function shorten(value: unknown): unknown {
 function jsonSafe(value: unknown): unknown {
   if (value === undefined || value === null) return value ?? null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value instanceof Date) {
+    const time = timeOf(value);
+    return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
+  }
   return describe(value);
+}
+
+/**
+ * The time value of a `Date`, or `NaN` for an object that only pretends to be one.
+ *
+ * @internal
+ */
+export function timeOf(value: Date): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return Number.NaN;
+  }
 }

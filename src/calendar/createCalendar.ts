@@ -82,7 +82,7 @@ export function createCalendar(changes: CalendarChanges = {}): GovernmentCalenda
     removeHolidays: Object.freeze([...remove].sort((a, b) => a - b).map(formatDay)),
   });
   const ctx: CalendarContext = { engine: new Engine({ add, remove }), info };
-  return Object.freeze({
+  const calendar: GovernmentCalendar = Object.freeze({
     info,
     isGovernmentHoliday: (day: DayInput) => isHolidayOn(ctx, day),
     isGovernmentBusinessDay: (day: DayInput) => !isHolidayOn(ctx, day),
@@ -94,6 +94,27 @@ export function createCalendar(changes: CalendarChanges = {}): GovernmentCalenda
     previousGovernmentBusinessDay: (day: DayInput) => previousBusinessDayOn(ctx, day),
     periodEnd: (from: DayInput, period: PeriodLength) => periodEndOn(ctx, from, period),
   });
+  MADE.add(calendar);
+  return calendar;
+}
+
+/** The calendars made by {@link createCalendar}, so that look-alike objects can be refused. */
+const MADE = new WeakSet<object>();
+
+/**
+ * Is `value` a calendar made by {@link createCalendar}? Objects that merely have the same
+ * methods are not.
+ *
+ * @param value - anything
+ * @returns `true` for a calendar from {@link createCalendar}
+ * @example
+ * ```ts
+ * isGovernmentCalendar(createCalendar({ addHolidays: ['2026-12-28'] })); //=> true
+ * isGovernmentCalendar({ periodEnd() {} }); //=> false
+ * ```
+ */
+export function isGovernmentCalendar(value: unknown): value is GovernmentCalendar {
+  return typeof value === 'object' && value !== null && MADE.has(value);
 }
 
 function readDays(name: string, days: unknown): Set<number> {

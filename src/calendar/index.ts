@@ -19,7 +19,7 @@ export { countGovernmentBusinessDays } from './countGovernmentBusinessDays.js';
 export { nextGovernmentBusinessDay, previousGovernmentBusinessDay } from './nextGovernmentBusinessDay.js';
 export { isProvisional } from './isProvisional.js';
 export { periodEnd } from './periodEnd.js';
-export { createCalendar, type GovernmentCalendar } from './createCalendar.js';
+export { createCalendar, isGovernmentCalendar, type GovernmentCalendar } from './createCalendar.js';
 export {
   DateOutOfRangeError,
   InvalidArgumentError,

@@ -4,14 +4,30 @@
  * @module
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './io.js';
+import { HelpRequested, UsageError } from './io.js';
 
-/** Parses `args` with the given options; unknown options and missing values are usage errors. */
+/**
+ * Parses `args` with the given options. `--help` / `-h` anywhere asks for help; unknown
+ * options, missing values and repeated single-valued options are usage errors that name the
+ * options accepted.
+ */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T) {
+  if (args.includes('--help') || args.includes('-h')) throw new HelpRequested();
+  const accepted = Object.keys(options)
+    .map((name) => `--${name}`)
+    .join(', ');
+  let parsed;
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
     const text = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : String(error);
-    throw new UsageError(`${text.split('. To specify')[0] ?? text}; see --help`);
+    const first = (text.split('. To specify')[0] ?? text).replace(/\.$/, '');
+    throw new UsageError(`${first}; expected ${accepted === '' ? 'no options' : `only ${accepted}`} (see --help)`);
   }
+  for (const [name, config] of Object.entries(options)) {
+    if (config.multiple === true || config.type !== 'string') continue;
+    const given = args.filter((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)).length;
+    if (given > 1) throw new UsageError(`--${name} given ${given} times; expected it once`);
+  }
+  return parsed;
 }

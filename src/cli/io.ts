@@ -21,6 +21,14 @@ export interface Io {
   readonly evaluate: (args: readonly string[]) => CommandResult;
 }
 
+/** `--help` was asked for: the usage, exit code 0. */
+export class HelpRequested extends Error {
+  constructor() {
+    super('help requested');
+    this.name = 'HelpRequested';
+  }
+}
+
 /** A mistake in the command line: exit code 2, one line on stderr. */
 export class UsageError extends Error {
   /** @param message - what was wrong and what was expected */

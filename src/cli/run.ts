@@ -9,7 +9,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { clausesCommand } from './commands/clauses.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
-import { UsageError, type CommandResult, type Io } from './io.js';
+import { HelpRequested, UsageError, type CommandResult, type Io } from './io.js';
 
 const USAGE = `Usage: ismap-liu <command> [options]
 
@@ -63,6 +63,7 @@ export function run(args: readonly string[], io: Io): CommandResult {
         throw new UsageError(`unknown command ${JSON.stringify(command)}; expected deadline, clauses, calendar, evaluate or demo (see --help)`);
     }
   } catch (error) {
+    if (error instanceof HelpRequested) return { code: 0, stdout: USAGE };
     if (error instanceof UsageError) return { code: 2, stderr: `ismap-liu: ${error.message}\n` };
     if (isIsmapLiuError(error)) return { code: 2, stderr: `ismap-liu: ${error.message}\n` };
     const message = error instanceof Error ? error.message : String(error);

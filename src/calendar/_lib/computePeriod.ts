@@ -51,7 +51,7 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
       break;
     }
   }
-  if (last > LAST_DAY) throw new DateOutOfRangeError(input);
+  if (last > LAST_DAY) throw new DateOutOfRangeError(input, `the last day of the period (${formatDay(last)})`);
   const lastDay = formatDay(last);
   const extended = ctx.engine.nextBusinessDay(last);
   const lastDayIfExtended = extended === last ? lastDay : formatDay(extended);

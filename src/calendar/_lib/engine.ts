@@ -90,7 +90,7 @@ export class Engine {
 
   private nextTable(year: number, day: number, n: number): YearTable {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new DateOutOfRangeError(`${formatDay(day)} ${n < 0 ? '-' : '+'} ${Math.abs(n)} government business days`);
+      throw new DateOutOfRangeError(formatDay(day), `the ${Math.abs(n)}${ordinalSuffix(Math.abs(n))} government business day ${n < 0 ? 'before' : 'after'} it`);
     }
     return this.table(year);
   }
@@ -128,3 +128,9 @@ export class Engine {
 
 /** The first and last supported day numbers, re-exported for range checks. @internal */
 export const RANGE = { first: FIRST_DAY, last: LAST_DAY } as const;
+
+function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+}

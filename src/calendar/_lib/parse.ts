@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { DateOutOfRangeError, InvalidDateError } from '../../errors.js';
+import { DateOutOfRangeError, InvalidDateError, timeOf } from '../../errors.js';
 import { FIRST_DAY, LAST_DAY, dayFromCivil, daysInMonth, formatDay, pad2 } from './days.js';
 
 /** Asia/Tokyo is UTC+09:00 throughout the supported range (no daylight saving since 1951). */
@@ -45,7 +45,7 @@ export function parseDay(input: unknown): ParsedDay {
     throw new InvalidDateError(input, EXPECTED);
   }
   if (input instanceof Date) {
-    const ms = input.getTime();
+    const ms = timeOf(input);
     if (Number.isNaN(ms)) throw new InvalidDateError(input, EXPECTED, 'the Date is invalid');
     return fromEpochMs(input, ms);
   }

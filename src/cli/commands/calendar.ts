@@ -7,6 +7,7 @@ const DEFAULT_YEAR = '2026';
 /** `ismap-liu calendar [year] [--json]`: the government holidays of a year. */
 export function calendarCommand(args: readonly string[]): CommandResult {
   const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}; expected at most one year`);
   const year = positionals[0] ?? DEFAULT_YEAR;
   if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2099) {
     throw new UsageError(`invalid year ${JSON.stringify(year)}; expected a year from 2000 to 2099`);

@@ -32,7 +32,7 @@ export interface Interpretation {
  * INTERPRETATIONS.map((i) => i.id); //=> ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8']
  * ```
  */
-export const INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
+export const INTERPRETATIONS: readonly Interpretation[] = freezeAll([
   {
     id: 'I1',
     question: 'Does the day of recognition count in 13.2 (and 13.3)?',
@@ -99,3 +99,11 @@ export const INTERPRETATIONS: readonly Interpretation[] = Object.freeze([
     sources: ['calendar.md §2'],
   },
 ] as const satisfies readonly Interpretation[]);
+
+function freezeAll(entries: readonly Interpretation[]): readonly Interpretation[] {
+  return Object.freeze(
+    entries.map((entry) =>
+      Object.freeze({ ...entry, alternatives: Object.freeze([...entry.alternatives]), clauses: Object.freeze([...entry.clauses]), sources: Object.freeze([...entry.sources]) }),
+    ),
+  );
+}

@@ -1,4 +1,11 @@
-import { periodEnd as officialPeriodEnd, type CalendarInfo, type GovernmentCalendar, type IsoDate } from '../../calendar/index.js';
+import {
+  isGovernmentCalendar,
+  periodEnd as officialPeriodEnd,
+  toJapanDate,
+  type CalendarInfo,
+  type GovernmentCalendar,
+  type IsoDate,
+} from '../../calendar/index.js';
 import { InvalidArgumentError, ProvisionNotInForceError } from '../../errors.js';
 import type { InterpretationId } from '../interpretations/index.js';
 import { halfTermEnd } from './halfTermEnd.js';
@@ -59,7 +66,13 @@ export interface Deadline {
 /** Options of {@link deadline}. */
 export interface DeadlineOptions {
   /** Compute on a calendar with caller changes (see `createCalendar`); the result records it. */
-  readonly calendar?: GovernmentCalendar;
+  readonly calendar?: GovernmentCalendar | undefined;
+  /**
+   * For 18.2(6), which is counted from the occurrence of the incident but governs only
+   * incidents recognized on or after 2024-01-04: when the incident was recognized. Without it,
+   * an occurrence before 2024-01-04 cannot be shown to fall under the provision and is refused.
+   */
+  readonly recognizedAt?: string | Date | undefined;
 }
 
 const VALID = Object.keys(PERIODS).join(', ');
@@ -83,7 +96,7 @@ const LEAD_STEPS = Object.fromEntries(
  *
  * @param clause - one of {@link PeriodClauseId} (`'13.2'`, `'8.2'`, `'BR3.5'`, …)
  * @param from - the event the period is counted from
- * @param options - `{ calendar }` to use a calendar with caller changes
+ * @param options - `{ calendar }` to use a calendar with caller changes; `{ recognizedAt }` for 18.2(6)
  * @returns a plain JSON-serializable {@link Deadline}
  * @throws {@link InvalidArgumentError} for an unknown clause (the message lists the valid ones) or 10.8(1)(a)
  * @throws {@link ProvisionNotInForceError} for 13.2, 13.3 and 18.2(6) counted from before 2024-01-04 (JST)
@@ -98,7 +111,7 @@ const LEAD_STEPS = Object.fromEntries(
  * deadline('BR3.5', '2023-09-30').lastDay; //=> '2025-01-31'
  * ```
  */
-export function deadline(clause: PeriodClauseId, from: string | Date, options: DeadlineOptions = {}): Deadline {
+export function deadline(clause: PeriodClauseId, from: string | Date, options?: DeadlineOptions): Deadline {
   if (typeof clause !== 'string' || !Object.prototype.hasOwnProperty.call(PERIODS, clause)) {
     if ((clause as string) === '10.8(1)(a)') {
       throw new InvalidArgumentError('clause', clause, `a clause that sets a deadline; 10.8(1)(a) is a minimum length: use checkAssessmentPeriodLength`, '10.8(1)(a)');
@@ -106,7 +119,7 @@ export function deadline(clause: PeriodClauseId, from: string | Date, options: D
     throw new InvalidArgumentError('clause', clause, `one of ${VALID}`);
   }
   const rule = PERIODS[clause];
-  const calendar = options.calendar;
+  const calendar = readOptions(options);
   const lead = LEAD_STEPS[clause];
   const end =
     rule.length === 'half-term'
@@ -115,7 +128,11 @@ export function deadline(clause: PeriodClauseId, from: string | Date, options: D
         ? officialPeriodEnd(from, rule.length)
         : calendar.periodEnd(from, rule.length);
   if (rule.appliesFrom !== undefined && end.from < rule.appliesFrom) {
-    throw new ProvisionNotInForceError(clause, typeof from === 'string' ? from : end.from, rule.appliesFrom, 'Supplementary Provisions (2023-11-10)');
+    const recognizedAt = options?.recognizedAt;
+    const recognized = clause === '18.2(6)' && recognizedAt !== undefined ? toJapanDate(recognizedAt).date : end.from;
+    if (recognized < rule.appliesFrom) {
+      throw new ProvisionNotInForceError(clause, typeof from === 'string' ? from : end.from, rule.appliesFrom, 'Supplementary Provisions (2023-11-10)');
+    }
   }
   return {
     clause,
@@ -138,4 +155,19 @@ export function deadline(clause: PeriodClauseId, from: string | Date, options: D
     interpretations: rule.interpretations,
     calendar: end.calendar,
   };
+}
+
+function readOptions(options: unknown): GovernmentCalendar | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError('options', options, 'an object { calendar?, recognizedAt? }');
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'calendar' && key !== 'recognizedAt') throw new InvalidArgumentError(`options.${key}`, key, 'only calendar and recognizedAt');
+  }
+  const calendar: unknown = (options as DeadlineOptions).calendar;
+  if (calendar !== undefined && !isGovernmentCalendar(calendar)) {
+    throw new InvalidArgumentError('options.calendar', calendar, 'a calendar made by createCalendar');
+  }
+  return calendar;
 }

@@ -78,7 +78,7 @@ export const PERIODS: Readonly<Record<PeriodClauseId, PeriodRule>> = Object.free
   '4.5(1)': rule('4.5(1)', 'Answer to an inquiry on a Prior Application', 'the date of the inquiry or request for additional materials', M(1), '1 month', 'A', 'Give a sufficient response, submit additional materials or amend the Prior Application Documents', ['1-1', '1-2'], 'hard', 'The Prior Application is not accepted (4.5(1)).', ['I2']),
   '5.3': rule('5.3', 'Collective eligibility judgment', 'the date the Prior Application was made', 'half-term', 'to the end of the third month after its fiscal half-term', 'MIN', 'Judge eligibility for ISMAP-LIU collectively (operations not on the List of Target Operations; otherwise "promptly")', ['1-3', '1-4'], 'target', null, ['I4', 'I2']),
   '7.3': rule('7.3', 'Date of the Assessment Report', 'the last day of the audit period', M(3), '3 months', 'A', 'Obtain from the assessor an Assessment Report dated within 3 months of the end of the audit period', [], 'hard', 'The Assessment Report is not valid and the application is not accepted (9.1(4)).', ['I2']),
-  '7.6(7)': rule('7.6(7)', 'Keeping internal audit records', 'the completion of the internal audit', { years: 3 }, '3 years', 'A', 'Keep the Internal Auditing report and records (Form 2-3) at least until the last day', ['2-3'], 'hard', 'Breach of the written oath of 7.6(7) (possible deletion, 18.2(7)).', ['I2']),
+  '7.6(7)': rule('7.6(7)', 'Keeping internal audit records', 'the completion of the internal audit', { years: 3 }, '3 years', 'A', 'Keep the Internal Auditing report and records (Form 2-3) at least until the last day', ['2-3'], 'hard', 'The records must be kept until then (7.6(7)); not keeping them breaches the written oath.', ['I2']),
   '8.2': rule('8.2', 'Application after the Assessment Report', 'the date of the Assessment Report', M(1), '1 month', 'A', 'Apply for Service Registration (Form 2-4 with the documents of 8.1)', ['2-4'], 'hard', 'The application is not accepted (9.1(2)).', ['I2']),
   '9.3': rule('9.3', 'Review of Application Documents', 'receipt of the Application Documents', { weeks: 2 }, '2 weeks', 'OSO', 'Review the Application Documents (in principle)', [], 'target', null, ['I2']),
   '9.6(1)': rule('9.6(1)', 'Answer to an inquiry on an application', 'the date of the inquiry or request for additional materials', M(1), '1 month', 'A', 'Give a sufficient response, submit additional materials or amend the Application Documents', ['2-4'], 'hard', 'The application is not accepted (9.6(1)).', ['I2']),
@@ -108,6 +108,18 @@ function rule(
   interpretations: readonly InterpretationId[],
   appliesFrom?: string,
 ): PeriodRule {
-  const base = { clause, title, countedFrom, length, lengthText, owedBy, act, forms, kind, consequence, interpretations };
+  const base = {
+    clause,
+    title,
+    countedFrom,
+    length: typeof length === 'string' ? length : Object.freeze(length),
+    lengthText,
+    owedBy,
+    act,
+    forms: Object.freeze([...forms]),
+    kind,
+    consequence,
+    interpretations: Object.freeze([...interpretations]),
+  };
   return Object.freeze(appliesFrom === undefined ? base : { ...base, appliesFrom });
 }

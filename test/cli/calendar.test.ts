@@ -1,0 +1,62 @@
+/**
+ * `ismap-liu calendar [year] [--json]`: the government holidays of a year.
+ */
+import { describe, expect, test } from 'vitest';
+import { governmentHolidaysBetween } from '../../src/calendar/index.js';
+import { addIsoDays, isGovernmentHolidayOracle } from '../calendar/oracle.js';
+import { cli, expectSuccess, expectUsageError } from './fakeIo.js';
+
+function oracleHolidays(year: number): string[] {
+  const out: string[] = [];
+  for (let d = `${year}-01-01`; d <= `${year}-12-31`; d = addIsoDays(d, 1)) if (isGovernmentHolidayOracle(d)) out.push(d);
+  return out;
+}
+
+describe('calendar', () => {
+  test('calendar 2026 lists the holidays that are not weekends, with counts', () => {
+    const stdout = expectSuccess(cli('calendar', '2026'));
+    expect(stdout.split('\n')[0]).toContain('2026');
+    // The September run, Golden Week and the year end.
+    for (const day of ['2026-09-21', '2026-09-22', '2026-09-23', '2026-05-04', '2026-05-05', '2026-05-06', '2026-01-01', '2026-01-02', '2026-12-29', '2026-12-31']) {
+      expect(stdout).toContain(day);
+    }
+    expect(stdout).toMatch(/敬老の日/);
+    // 2026-05-03 is a Sunday and a holiday; 2026-09-19 is an ordinary Saturday.
+    expect(stdout).not.toContain('2026-09-19');
+    const count = oracleHolidays(2026).length;
+    expect(stdout).toContain(`${count} government holidays`);
+    expect(stdout).toContain(`${365 - count} government business days`);
+  });
+
+  test('calendar 2026 --json lists every government holiday of the year', () => {
+    const json = JSON.parse(expectSuccess(cli('calendar', '2026', '--json'))) as { date: string }[];
+    expect(json.map((h) => h.date)).toEqual(oracleHolidays(2026));
+    expect(json).toEqual(JSON.parse(JSON.stringify(governmentHolidaysBetween('2026-01-01', '2026-12-31'))));
+  });
+
+  test('a leap year counts 366 days', () => {
+    const stdout = expectSuccess(cli('calendar', '2024'));
+    expect(stdout).toContain(`${366 - oracleHolidays(2024).length} government business days`);
+  });
+
+  test('without a year it lists a year', () => {
+    expect(expectSuccess(cli('calendar'))).toMatch(/^Government holidays \d{4}/);
+  });
+
+  test('a year after 2027 is marked provisional', () => {
+    expect(expectSuccess(cli('calendar', '2028')).split('\n')[0]).toMatch(/provisional/);
+    expect(expectSuccess(cli('calendar', '2027')).split('\n')[0]).not.toMatch(/provisional/);
+  });
+
+  test.each(['1999', '2100', 'abc', '26', '2026.0', '20260', '２０２６', ''])('bad year %j → exit 2, one line', (year) => {
+    expectUsageError(cli('calendar', year), JSON.stringify(year), /2000/, /2099/);
+  });
+
+  test('an unknown option → exit 2, one line', () => {
+    expectUsageError(cli('calendar', '2026', '--bogus'), '--bogus');
+  });
+
+  test('an extra argument → exit 2, one line (as deadline and clauses do)', () => {
+    expectUsageError(cli('calendar', '2026', '2027'), '2027');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * `--help`, `--version`, unknown commands and `evaluate` routing.
+ */
+import { describe, expect, test } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { cli, expectSuccess, expectUsageError, fakeIo } from './fakeIo.js';
+
+describe('help and version', () => {
+  test.each([['--help'], ['-h'], ['help'], []])('%j → exit 0 with the usage', (...args) => {
+    const stdout = expectSuccess(cli(...(args as string[])));
+    expect(stdout).toMatch(/^Usage: ismap-liu/);
+    for (const command of ['deadline', 'clauses', 'calendar', 'evaluate']) expect(stdout).toContain(command);
+    expect(stdout).toMatch(/--from/);
+    expect(stdout).toMatch(/Exit codes/);
+  });
+
+  test('--version prints the version from io', () => {
+    expect(expectSuccess(cli('--version'))).toBe('x\n');
+  });
+
+  test.each(['frob', 'Deadline', '--bogus', '__proto__'])('unknown command %j → exit 2, one line', (command) => {
+    expectUsageError(cli(command), JSON.stringify(command), /deadline/);
+  });
+
+  test('evaluate is handed to io.evaluate with its arguments', () => {
+    const io = fakeIo();
+    const result = run(['evaluate', 'case.json', '--as-of', '2025-01-01'], io);
+    expect(io.evaluate).toHaveBeenCalledWith(['case.json', '--as-of', '2025-01-01']);
+    expect(result).toEqual({ code: 0, stdout: 'evaluated case.json --as-of 2025-01-01\n' });
+  });
+
+  test('an exception from io becomes exit 1 with one line, not a stack trace', () => {
+    const io = { ...fakeIo(), evaluate: () => { throw new Error('boom'); } };
+    const result = run(['evaluate', 'x'], io);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('ismap-liu: internal error: boom\n');
+  });
+});
