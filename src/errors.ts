@@ -217,8 +217,8 @@ export function isIsmapLiuError(error: unknown): error is IsmapLiuError {
  */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (value instanceof Date) {
-    const time = timeOf(value);
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const time = timeOf(value as Date);
     return Number.isNaN(time) ? 'Invalid Date' : `Date(${new Date(time).toISOString()})`;
   }
   if (value === null) return 'null';

@@ -40,8 +40,8 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
       last = monthsLastDay(start, period.n, steps, startDay, period);
       break;
     case 'businessDays': {
-      const first = ctx.engine.nextBusinessDay(start);
-      last = period.n === 1 ? first : ctx.engine.addBusinessDays(first, period.n - 1);
+      const first = inRange(input, 'the last day of the period', () => ctx.engine.nextBusinessDay(start));
+      last = period.n === 1 ? first : inRange(input, 'the last day of the period', () => ctx.engine.addBusinessDays(first, period.n - 1));
       const day = formatDay(last);
       steps.push({
         article: '行政機関の休日に関する法律 1',
@@ -53,7 +53,7 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
   }
   if (last > LAST_DAY) throw new DateOutOfRangeError(input, `the last day of the period (${formatDay(last)})`);
   const lastDay = formatDay(last);
-  const extended = ctx.engine.nextBusinessDay(last);
+  const extended = inRange(input, `the day the period would extend to after ${lastDay}`, () => ctx.engine.nextBusinessDay(last));
   const lastDayIfExtended = extended === last ? lastDay : formatDay(extended);
   steps.push({ article: '民法 141', text: `The period expires at the end of its last day, ${lastDay} 24:00 JST.` });
   steps.push(
@@ -111,4 +111,14 @@ function monthsLastDay(start: number, n: number, steps: PeriodStep[], startDay: 
 
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** Runs an engine step, restating a range error in terms of the caller's input. */
+function inRange(input: unknown, what: string, step: () => number): number {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof DateOutOfRangeError) throw new DateOutOfRangeError(input, what);
+    throw error;
+  }
 }

@@ -105,9 +105,18 @@ export class Engine {
     return { year: table.year, rank: table.rank[day - table.start] as number };
   }
 
-  /** Business days `d` with `from < d <= to`; negative when `to < from`. */
+  /**
+   * The signed number of steps {@link addBusinessDays} takes from `from` to reach `to`:
+   * forwards, the business days `d` with `from < d <= to`; backwards (`to < from`), minus the
+   * business days `d` with `to <= d < from`.
+   */
   countBusinessDays(from: number, to: number): number {
-    if (to < from) return -this.countBusinessDays(to, from);
+    if (to < from) return 0 - this.countForward(to - 1, from - 1);
+    return this.countForward(from, to);
+  }
+
+  /** Business days `d` with `from < d <= to`, for `from <= to`. */
+  private countForward(from: number, to: number): number {
     const a = this.rankFromYearStart(from + 1);
     const b = this.rankFromYearStart(to + 1);
     let total = b.rank - a.rank;

@@ -1,11 +1,11 @@
 /**
- * National holidays from the `japanese-holidays` package, sorted into the kinds of
- * 行政機関の休日に関する法律 Art. 1(1) item 2.
+ * National holidays (Act on National Holidays), sorted into the kinds of
+ * 行政機関の休日に関する法律 Art. 1(1) item 2, from the generated table {@link HOLIDAY_DATA}.
  *
  * @internal
  * @module
  */
-import JapaneseHolidays from 'japanese-holidays';
+import { HOLIDAY_DATA, HOLIDAY_DATA_FIRST_YEAR, HOLIDAY_NAMES } from './holidayData.js';
 
 /** Kinds of national holiday (Act on National Holidays). @internal */
 export type NationalKind = 'national' | 'substitute' | 'citizens' | 'special-act';
@@ -34,22 +34,24 @@ const SPECIAL_ACT_DAYS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The national holidays of `year` with their kinds, in date order.
+ * The national holidays of `year` (2000–2099) with their kinds, in date order.
  *
  * @internal
  */
 export function nationalHolidaysOf(year: number): NationalHoliday[] {
-  return JapaneseHolidays.getHolidaysOf(year).map(({ month, date, name }) => ({
-    month,
-    day: date,
-    name,
-    kind: kindOf(year, month, date, name),
-  }));
+  const records = HOLIDAY_DATA[year - HOLIDAY_DATA_FIRST_YEAR] ?? '';
+  const out: NationalHoliday[] = [];
+  for (let i = 0; i < records.length; i += 5) {
+    const month = Number(records.slice(i, i + 2));
+    const day = Number(records.slice(i + 2, i + 4));
+    const name = HOLIDAY_NAMES[records.charCodeAt(i + 4) - 97] as string;
+    out.push({ month, day, name, kind: kindOf(year, records.slice(i, i + 4), name) });
+  }
+  return out;
 }
 
-function kindOf(year: number, month: number, day: number, name: string): NationalKind {
+function kindOf(year: number, mmdd: string, name: string): NationalKind {
   if (name === '振替休日') return 'substitute';
   if (name === '国民の休日') return 'citizens';
-  const key = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-  return SPECIAL_ACT_DAYS.has(key) ? 'special-act' : 'national';
+  return SPECIAL_ACT_DAYS.has(`${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`) ? 'special-act' : 'national';
 }

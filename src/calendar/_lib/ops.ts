@@ -12,23 +12,23 @@ import { computePeriod } from './computePeriod.js';
 import { formatDay } from './days.js';
 import { describeHoliday } from './describeHoliday.js';
 import type { CalendarContext } from './official.js';
-import { parseDay } from './parse.js';
+import { dayOf, parseDay } from './parse.js';
 import { readPeriod } from './readPeriod.js';
 
 /** @internal */
 export function isHolidayOn(ctx: CalendarContext, day: DayInput): boolean {
-  return ctx.engine.flags(parseDay(day).day) !== 0;
+  return ctx.engine.flags(dayOf(day)) !== 0;
 }
 
 /** @internal */
 export function holidayOn(ctx: CalendarContext, day: DayInput): GovernmentHoliday | undefined {
-  return describeHoliday(ctx.engine, parseDay(day).day);
+  return describeHoliday(ctx.engine, dayOf(day));
 }
 
 /** @internal */
 export function holidaysBetweenOn(ctx: CalendarContext, from: DayInput, to: DayInput): GovernmentHoliday[] {
-  const a = parseDay(from).day;
-  const b = parseDay(to).day;
+  const a = dayOf(from);
+  const b = dayOf(to);
   if (b < a) throw new InvalidArgumentError('to', to, `a day on or after ${formatDay(a)} (the from day)`);
   const out: GovernmentHoliday[] = [];
   for (let d = a; d <= b; d++) {
@@ -40,23 +40,23 @@ export function holidaysBetweenOn(ctx: CalendarContext, from: DayInput, to: DayI
 
 /** @internal */
 export function addBusinessDaysOn(ctx: CalendarContext, day: DayInput, n: number): IsoDate {
-  const start = parseDay(day).day;
+  const start = dayOf(day);
   return formatDay(ctx.engine.addBusinessDays(start, checkInteger('n', n)));
 }
 
 /** @internal */
 export function countBusinessDaysOn(ctx: CalendarContext, from: DayInput, to: DayInput): number {
-  return ctx.engine.countBusinessDays(parseDay(from).day, parseDay(to).day);
+  return ctx.engine.countBusinessDays(dayOf(from), dayOf(to));
 }
 
 /** @internal */
 export function nextBusinessDayOn(ctx: CalendarContext, day: DayInput): IsoDate {
-  return formatDay(ctx.engine.nextBusinessDay(parseDay(day).day));
+  return formatDay(ctx.engine.nextBusinessDay(dayOf(day)));
 }
 
 /** @internal */
 export function previousBusinessDayOn(ctx: CalendarContext, day: DayInput): IsoDate {
-  return formatDay(ctx.engine.previousBusinessDay(parseDay(day).day));
+  return formatDay(ctx.engine.previousBusinessDay(dayOf(day)));
 }
 
 /** @internal */

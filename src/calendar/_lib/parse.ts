@@ -44,8 +44,8 @@ export function parseDay(input: unknown): ParsedDay {
     }
     throw new InvalidDateError(input, EXPECTED);
   }
-  if (input instanceof Date) {
-    const ms = timeOf(input);
+  if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]') {
+    const ms = timeOf(input as Date);
     if (Number.isNaN(ms)) throw new InvalidDateError(input, EXPECTED, 'the Date is invalid');
     return fromEpochMs(input, ms);
   }
@@ -63,7 +63,10 @@ function fromInstantParts(input: string, t: RegExpExecArray): ParsedDay {
   const hour = Number(t[4]);
   const minute = Number(t[5]);
   const second = t[6] === undefined ? 0 : Number(t[6]);
-  const ms = t[7] === undefined ? 0 : Math.floor(Number(`0.${t[7]}`) * 1000);
+  const fraction = t[7] ?? '';
+  const ms = fraction === '' ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
+  // Digits beyond the millisecond still place the instant after 00:00:00.000 (民法 140 proviso).
+  const belowMs = /[1-9]/.test(fraction.slice(3));
   if (hour > 23 || minute > 59 || second > 59) throw new InvalidDateError(input, EXPECTED, 'the time of day is impossible');
   const zone = t[8] as string;
   let offsetMin = 0;
@@ -75,7 +78,8 @@ function fromInstantParts(input: string, t: RegExpExecArray): ParsedDay {
   }
   const day = civilDay(input, Number(t[1]), Number(t[2]), Number(t[3]));
   const epochMs = day * MS_PER_DAY + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000 + ms;
-  return fromEpochMs(input, epochMs);
+  const parsed = fromEpochMs(input, epochMs);
+  return belowMs && parsed.midnight ? { ...parsed, midnight: false } : parsed;
 }
 
 function fromEpochMs(input: unknown, epochMs: number): ParsedDay {
@@ -105,4 +109,31 @@ export function formatInstantJst(epochMs: number): string {
   const m = rest % 60;
   const h = (rest - m) / 60;
   return `${formatDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}.${String(ms).padStart(3, '0')}+09:00`;
+}
+
+/**
+ * The day number of a {@link DayInput}: a character-level fast path for plain `YYYY-MM-DD`
+ * dates (the common case of business-day questions), {@link parseDay} for everything else.
+ *
+ * @internal
+ */
+export function dayOf(input: unknown): number {
+  if (typeof input === 'string' && input.length === 10 && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45) {
+    const year = digits4(input);
+    const month = digit(input, 5) * 10 + digit(input, 6);
+    const day = digit(input, 8) * 10 + digit(input, 9);
+    if (year >= 2000 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return dayFromCivil(year, month, day);
+    }
+  }
+  return parseDay(input).day;
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+function digits4(s: string): number {
+  return digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
 }

@@ -28,6 +28,8 @@ export function readPeriod(period: PeriodLength | unknown): Period {
   if (keys.length === 1 && first !== undefined && SINGLE.has(first)) {
     return { unit: first as 'days' | 'weeks' | 'businessDays', n: positive(period, count(first, record[first])) };
   }
+  const unknown = keys.find((k) => k !== 'months' && k !== 'years' && !SINGLE.has(k));
+  if (unknown !== undefined) throw new InvalidArgumentError(`period.${unknown}`, unknown, `no such unit; ${EXPECTED}`);
   if (keys.length === 0 || keys.length > 2 || keys.some((k) => k !== 'months' && k !== 'years')) {
     throw new InvalidArgumentError('period', period, EXPECTED);
   }
