@@ -1,10 +1,14 @@
 /**
  * `ismap-liu/rules`: the clauses, periods, provisions in force and requirement checks of the
- * ISMAP-LIU Cloud Service Registration Rules, as data and pure functions.
+ * ISMAP-LIU Cloud Service Registration Rules, as data and pure functions, with zod schemas for
+ * everything a caller hands in.
  *
  * @module rules
  */
 export * from './catalogue/index.js';
 export * from './periods/index.js';
 export * from './interpretations/index.js';
+export * from './schemas/index.js';
+export * from './checks/index.js';
+export * from './provisions/index.js';
 export { ProvisionNotInForceError } from '../errors.js';

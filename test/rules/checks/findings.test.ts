@@ -1,0 +1,90 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { periodEnd } from '../../../src/calendar/index.js';
+import { checkFindingsMinor, checkRegistrationReview } from '../../../src/rules/checks/index.js';
+import type { AssessmentReport, Finding } from '../../../src/rules/schemas/index.js';
+import { addDays, arbAssessmentReport, arbIsoDate, arbRegistrationReview } from '../../arbitraries/index.js';
+import { clauses, registrationReview } from './fixtures.js';
+
+const report = (date: string, findings: Finding[]): AssessmentReport => ({ date, auditPeriod: { start: '2024-04-01', end: '2024-09-30' }, findings });
+
+describe('checkFindingsMinor (10.1(2)–(4))', () => {
+  it.each([
+    ['2024-12-31', '2025-02-28', true],
+    ['2024-12-31', '2025-03-01', false],
+    ['2024-12-30', '2025-02-28', true],
+    ['2023-12-31', '2024-02-29', true],
+    ['2024-06-30', '2024-08-31', true],
+    ['2024-06-30', '2024-09-01', false],
+    ['2024-12-31', '2024-11-01', true],
+  ])('report %s, plan completes %s → %s', (date, done, ok) => {
+    const r = checkFindingsMinor(report(date, [{ id: 'F-1', criteria: 'operation', improvementPlanCompletionDate: done }]));
+    expect(r.ok).toBe(ok);
+    expect(r.improvementDeadline).toBe(periodEnd(date, { months: 2 }).lastDay);
+  });
+  it('no findings: ok, nothing counted', () => {
+    expect(checkFindingsMinor(report('2024-12-31', []))).toMatchObject({ ok: true, operationFindings: 0, improvementDeadline: '2025-02-28' });
+  });
+  it('reports every offending finding: governance, management, a missing plan, a late plan', () => {
+    const r = checkFindingsMinor(
+      report('2024-12-31', [
+        { id: 'G-1', criteria: 'governance', improvementPlanCompletionDate: '2025-01-10' },
+        { id: 'M-1', criteria: 'management' },
+        { id: 'O-1', criteria: 'operation' },
+        { id: 'O-2', criteria: 'operation', improvementPlanCompletionDate: '2025-03-01' },
+        { id: 'O-3', criteria: 'operation', improvementPlanCompletionDate: '2025-02-28' },
+      ]),
+    );
+    expect(r).toMatchObject({ ok: false, operationFindings: 3 });
+    if (r.ok) return;
+    expect(r.failures.map((f) => [f.clause, f.path])).toEqual([
+      ['10.1(2)', '$.findings[0]'],
+      ['10.1(2)', '$.findings[1]'],
+      ['10.1(4)', '$.findings[2]'],
+      ['10.1(4)', '$.findings[3].improvementPlanCompletionDate'],
+    ]);
+    expect(r.failures[0]?.reason).toContain('Governance Criteria');
+    expect(r.failures[3]?.reason).toContain('after 2025-02-28');
+  });
+  test.prop([arbAssessmentReport])('ok iff no Governance/Management finding and every Operation plan ends by the two-month last day', (rep) => {
+    const last = periodEnd(rep.date, { months: 2 }).lastDay;
+    const expected = rep.findings.every((f) => f.criteria === 'operation' && f.improvementPlanCompletionDate !== undefined && f.improvementPlanCompletionDate <= last);
+    expect(checkFindingsMinor(rep).ok).toBe(expected);
+  });
+  test.prop([arbAssessmentReport, fc.integer({ min: 1, max: 60 })])('moving every plan earlier never breaks an ok result', (rep, days) => {
+    fc.pre(checkFindingsMinor(rep).ok);
+    const earlier = rep.findings.map((f) => (f.improvementPlanCompletionDate === undefined ? f : { ...f, improvementPlanCompletionDate: addDays(f.improvementPlanCompletionDate, -days) }));
+    fc.pre(earlier.every((f) => (f.improvementPlanCompletionDate ?? '2000-01-01') >= '2000-01-01'));
+    expect(checkFindingsMinor({ ...rep, findings: earlier }).ok).toBe(true);
+  });
+  test.prop([arbIsoDate('2000-01-01', '2099-10-31')])('a report with one Governance finding never passes', (date) => {
+    expect(checkFindingsMinor(report(date, [{ id: 'G', criteria: 'governance' }])).ok).toBe(false);
+  });
+});
+
+describe('checkRegistrationReview (10.1(1)–(8))', () => {
+  it('passes a clean review', () => {
+    expect(checkRegistrationReview(registrationReview)).toMatchObject({ ok: true, operationFindings: 0, improvementDeadline: '2025-02-28' });
+  });
+  it('reports every failing item with the matter concerned', () => {
+    const r = checkRegistrationReview({
+      ...registrationReview,
+      statementRequirementsMet: false,
+      assessmentReport: { ...registrationReview.assessmentReport, findings: [{ id: 'M-1', criteria: 'management' }] },
+      disclosed: ['7.5(1)', '7.5(3)', '7.5(4)'],
+      sworn: ['7.6(1)', '7.6(2)', '7.6(3)', '7.6(4)', '7.6(5)', '7.6(6)'],
+      internalAuditMeetsAppendix2: false,
+      otherViolationsFound: true,
+    });
+    expect(clauses(r)).toEqual(['10.1(1)', '10.1(2)', '10.1(5)', '10.1(6)', '10.1(7)', '10.1(8)']);
+    if (!r.ok) {
+      expect(r.failures[2]?.see).toEqual(['7.5(2)']);
+      expect(r.failures[3]?.see).toEqual(['7.6(7)']);
+    }
+  });
+  test.prop([arbRegistrationReview])('agrees with checkFindingsMinor on 10.1(2)–(4)', (review) => {
+    const findings = checkFindingsMinor(review.assessmentReport);
+    const own = clauses(checkRegistrationReview(review)).filter((c) => c === '10.1(2)' || c === '10.1(4)');
+    expect(own).toEqual(clauses(findings));
+  });
+});
