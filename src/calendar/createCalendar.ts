@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { formatDay } from './_lib/days.js';
 import { Engine } from './_lib/engine.js';
-import type { CalendarContext } from './_lib/official.js';
+import { officialContext, type CalendarContext } from './_lib/official.js';
 import {
   addBusinessDaysOn,
   countBusinessDaysOn,
@@ -94,12 +94,21 @@ export function createCalendar(changes: CalendarChanges = {}): GovernmentCalenda
     previousGovernmentBusinessDay: (day: DayInput) => previousBusinessDayOn(ctx, day),
     periodEnd: (from: DayInput, period: PeriodLength) => periodEndOn(ctx, from, period),
   });
-  MADE.add(calendar);
+  MADE.set(calendar, ctx);
   return calendar;
 }
 
-/** The calendars made by {@link createCalendar}, so that look-alike objects can be refused. */
-const MADE = new WeakSet<object>();
+/** The calendars made by {@link createCalendar} and their engines; look-alike objects are refused. */
+const MADE = new WeakMap<object, CalendarContext>();
+
+/**
+ * The engine behind a calendar made by {@link createCalendar}, or the official one.
+ *
+ * @internal
+ */
+export function contextOf(calendar: GovernmentCalendar | undefined): CalendarContext {
+  return (calendar === undefined ? undefined : MADE.get(calendar)) ?? officialContext();
+}
 
 /**
  * Is `value` a calendar made by {@link createCalendar}? Objects that merely have the same

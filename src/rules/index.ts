@@ -11,4 +11,13 @@ export * from './interpretations/index.js';
 export * from './schemas/index.js';
 export * from './checks/index.js';
 export * from './provisions/index.js';
-export { ProvisionNotInForceError } from '../errors.js';
+export {
+  InvalidArgumentError,
+  InvalidDateError,
+  DateOutOfRangeError,
+  IsmapLiuError,
+  ProvisionNotInForceError,
+  isIsmapLiuError,
+  type IsmapLiuErrorCode,
+  type IsmapLiuErrorOptions,
+} from '../errors.js';

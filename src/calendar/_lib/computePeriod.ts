@@ -79,32 +79,21 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
 }
 
 function monthsLastDay(start: number, n: number, steps: PeriodStep[], startDay: string, period: { years: number; months: number }): number {
-  const s = civilFromDay(start);
-  const index = s.year * 12 + (s.month - 1) + n;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
+  const { last, corresponding, year, month, day } = monthsLast(start, n);
   const length =
     period.years === 0
       ? plural(period.months, 'month')
       : period.months === 0
         ? plural(period.years, 'year')
         : `${plural(period.years, 'year')} ${plural(period.months, 'month')}`;
-  const target = `${year}-${pad2(month)}`;
-  if (s.day <= daysInMonth(year, month)) {
-    const corresponding = dayFromCivil(year, month, s.day);
-    const last = corresponding - 1;
-    steps.push({
-      article: '民法 143',
-      text: `${length} counted by the calendar from ${startDay}: the period ends on the day before the corresponding day ${formatDay(corresponding)}, i.e. ${formatDay(last)}.`,
-      day: formatDay(last),
-    });
-    return last;
-  }
-  const last = dayFromCivil(year, month, daysInMonth(year, month));
+  const lastDay = formatDay(last);
   steps.push({
     article: '民法 143',
-    text: `${length} counted by the calendar from ${startDay}: ${target} has no day ${s.day}, so the period ends on the last day of that month, ${formatDay(last)}.`,
-    day: formatDay(last),
+    text:
+      corresponding === undefined
+        ? `${length} counted by the calendar from ${startDay}: ${year}-${pad2(month)} has no day ${day}, so the period ends on the last day of that month, ${lastDay}.`
+        : `${length} counted by the calendar from ${startDay}: the period ends on the day before the corresponding day ${formatDay(corresponding)}, i.e. ${lastDay}.`,
+    day: lastDay,
   });
   return last;
 }
@@ -121,4 +110,47 @@ function inRange(input: unknown, what: string, step: () => number): number {
     if (error instanceof DateOutOfRangeError) throw new DateOutOfRangeError(input, what);
     throw error;
   }
+}
+
+/**
+ * The last day of a period as a day number, without the steps (for batches).
+ *
+ * @internal
+ */
+export function lastDayNumber(ctx: CalendarContext, start: number, period: Period, input: unknown): number {
+  let last: number;
+  switch (period.unit) {
+    case 'days':
+      last = start + period.n - 1;
+      break;
+    case 'weeks':
+      last = start + 7 * period.n - 1;
+      break;
+    case 'months':
+      last = monthsLast(start, period.n).last;
+      break;
+    case 'businessDays':
+      last = inRange(input, 'the last day of the period', () => ctx.engine.addBusinessDays(start - 1, period.n));
+      break;
+  }
+  if (last > LAST_DAY) throw new DateOutOfRangeError(input, `the last day of the period (${formatDay(last)})`);
+  return last;
+}
+
+/**
+ * 民法 143 on day numbers: the day before the corresponding day `n` months after `start`, or
+ * the last day of that month when it has none (`corresponding` is then `undefined`).
+ *
+ * @internal
+ */
+export function monthsLast(start: number, n: number): { last: number; corresponding: number | undefined; year: number; month: number; day: number } {
+  const s = civilFromDay(start);
+  const index = s.year * 12 + (s.month - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  if (s.day <= daysInMonth(year, month)) {
+    const corresponding = dayFromCivil(year, month, s.day);
+    return { last: corresponding - 1, corresponding, year, month, day: s.day };
+  }
+  return { last: dayFromCivil(year, month, daysInMonth(year, month)), corresponding: undefined, year, month, day: s.day };
 }

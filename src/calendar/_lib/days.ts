@@ -85,8 +85,21 @@ export function pad2(n: number): string {
   return n < 10 ? (PAD[n] as string) : String(n);
 }
 
-/** Formats a day number as `YYYY-MM-DD`. @internal */
+/** `YYYY-MM-DD` strings of the supported days, made on first use and then shared. */
+const FORMATTED: (string | undefined)[] = [];
+
+/** Formats a day number as `YYYY-MM-DD` (strings of supported days are cached and shared). @internal */
 export function formatDay(dayNumber: number): string {
+  const index = dayNumber - FIRST_DAY;
+  if (index >= 0 && index <= LAST_DAY - FIRST_DAY) {
+    const cached = FORMATTED[index];
+    if (cached !== undefined) return cached;
+    return (FORMATTED[index] = formatCivil(dayNumber));
+  }
+  return formatCivil(dayNumber);
+}
+
+function formatCivil(dayNumber: number): string {
   const { year, month, day } = civilFromDay(dayNumber);
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }

@@ -9,7 +9,7 @@ import {
 import { InvalidArgumentError, ProvisionNotInForceError } from '../../errors.js';
 import type { InterpretationId } from '../interpretations/index.js';
 import { halfTermEnd } from './halfTermEnd.js';
-import { PERIODS, type Actor, type PeriodClauseId } from './table.js';
+import { PERIODS, type Actor, type PeriodClauseId, type PeriodRule } from './table.js';
 
 /** One step of a deadline computation: the clause of the rules or the statute applied. */
 export interface DeadlineStep {
@@ -112,13 +112,7 @@ const LEAD_STEPS = Object.fromEntries(
  * ```
  */
 export function deadline(clause: PeriodClauseId, from: string | Date, options?: DeadlineOptions): Deadline {
-  if (typeof clause !== 'string' || !Object.prototype.hasOwnProperty.call(PERIODS, clause)) {
-    if ((clause as string) === '10.8(1)(a)') {
-      throw new InvalidArgumentError('clause', clause, `a clause that sets a deadline; 10.8(1)(a) is a minimum length: use checkAssessmentPeriodLength`, '10.8(1)(a)');
-    }
-    throw new InvalidArgumentError('clause', clause, `one of ${VALID}`);
-  }
-  const rule = PERIODS[clause];
+  const rule = readClause(clause);
   const calendar = readOptions(options);
   const lead = LEAD_STEPS[clause];
   const end =
@@ -157,7 +151,27 @@ export function deadline(clause: PeriodClauseId, from: string | Date, options?: 
   };
 }
 
-function readOptions(options: unknown): GovernmentCalendar | undefined {
+/**
+ * The period rule of `clause`, or a typed error naming the valid clauses.
+ *
+ * @internal
+ */
+export function readClause(clause: unknown): PeriodRule {
+  if (typeof clause !== 'string' || !Object.prototype.hasOwnProperty.call(PERIODS, clause)) {
+    if (clause === '10.8(1)(a)') {
+      throw new InvalidArgumentError('clause', clause, `a clause that sets a deadline; 10.8(1)(a) is a minimum length: use checkAssessmentPeriodLength`, '10.8(1)(a)');
+    }
+    throw new InvalidArgumentError('clause', clause, `one of ${VALID}`);
+  }
+  return PERIODS[clause as PeriodClauseId];
+}
+
+/**
+ * The calendar of validated {@link DeadlineOptions}.
+ *
+ * @internal
+ */
+export function readOptions(options: unknown): GovernmentCalendar | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError('options', options, 'an object { calendar?, recognizedAt? }');

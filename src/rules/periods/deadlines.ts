@@ -1,0 +1,107 @@
+import { formatDay } from '../../calendar/_lib/days.js';
+import { isProvisionalDay } from '../../calendar/_lib/describeHoliday.js';
+import { lastDayNumber } from '../../calendar/_lib/computePeriod.js';
+import { dayOf, parseDay } from '../../calendar/_lib/parse.js';
+import { readPeriod, type Period } from '../../calendar/_lib/readPeriod.js';
+import { contextOf } from '../../calendar/createCalendar.js';
+import { InvalidArgumentError, isIsmapLiuError } from '../../errors.js';
+import { deadline, readClause, readOptions, type DeadlineOptions } from './deadline.js';
+import type { PeriodClauseId } from './table.js';
+
+/** The deadlines of one clause for many events, column by column (see {@link deadlines}). */
+export interface DeadlineColumns {
+  /** The clause. */
+  readonly clause: PeriodClauseId;
+  /** The date in Japan of each event; `null` where the input was refused. */
+  readonly from: (string | null)[];
+  /** The first day of each period. */
+  readonly startDay: (string | null)[];
+  /** The strict last day of each period (I2). */
+  readonly lastDay: (string | null)[];
+  /** The last day moved off a government holiday. */
+  readonly lastDayIfExtended: (string | null)[];
+  /** Calendar days from the event's date to `lastDay` (what the period really gives). */
+  readonly calendarDays: (number | null)[];
+  /** Calendar days from the event's date to `lastDayIfExtended`. */
+  readonly calendarDaysIfExtended: (number | null)[];
+  /** Whether each result depends on holidays after the last published year. */
+  readonly provisional: (boolean | null)[];
+  /** The error message for a refused input (bad date, provision not in force), else `null`. */
+  readonly error: (string | null)[];
+}
+
+/**
+ * The deadline of one clause for many events at once, for analysis over millions of dates:
+ * plain arrays in, plain arrays out, one row per input, and a bad row gets its error message in
+ * `error` instead of stopping the batch. The days are exactly those of {@link deadline}; the
+ * steps and texts are left out, which makes a row about ten times cheaper.
+ *
+ * @param clause - one of {@link PeriodClauseId}
+ * @param froms - the events (dates, instants with offset, or `Date`s)
+ * @param options - `{ calendar }` to use a calendar with caller changes
+ * @returns the columns, each as long as `froms`
+ * @throws {@link InvalidArgumentError} for an unknown clause, bad options or a `froms` that is not an array
+ * @example
+ * ```ts
+ * const cols = deadlines('13.2', ['2024-12-27T15:00+09:00', '2026-09-18T10:00+09:00', 'nope']);
+ * cols.lastDay; //=> ['2025-01-08', '2026-09-28', null]
+ * cols.calendarDays; //=> [12, 10, null]
+ * cols.error[2]; //=> 'Invalid date "nope": expected …'
+ * ```
+ */
+export function deadlines(clause: PeriodClauseId, froms: readonly (string | Date)[], options?: DeadlineOptions): DeadlineColumns {
+  const rule = readClause(clause);
+  const calendar = readOptions(options);
+  if (!Array.isArray(froms)) throw new InvalidArgumentError('froms', froms, 'an array of dates or instants');
+  const n = froms.length;
+  const cols: DeadlineColumns = {
+    clause,
+    from: new Array<string | null>(n).fill(null),
+    startDay: new Array<string | null>(n).fill(null),
+    lastDay: new Array<string | null>(n).fill(null),
+    lastDayIfExtended: new Array<string | null>(n).fill(null),
+    calendarDays: new Array<number | null>(n).fill(null),
+    calendarDaysIfExtended: new Array<number | null>(n).fill(null),
+    provisional: new Array<boolean | null>(n).fill(null),
+    error: new Array<string | null>(n).fill(null),
+  };
+  const fast: Period | undefined = rule.length === 'half-term' ? undefined : readPeriod(rule.length);
+  // The first day a provision keyed on the event's date governs (13.2, 13.3, 18.2(6)).
+  const appliesFrom = rule.appliesFrom === undefined ? undefined : parseDay(rule.appliesFrom).day;
+  const ctx = contextOf(calendar);
+  for (let i = 0; i < n; i++) {
+    try {
+      if (fast === undefined) {
+        const d = deadline(clause, froms[i] as string | Date, options);
+        const fromDay = parseDay(d.from).day;
+        fill(cols, i, fromDay, parseDay(d.startDay).day, parseDay(d.lastDay).day, parseDay(d.lastDayIfExtended).day);
+        continue;
+      }
+      const input = froms[i];
+      // Plain dates take the allocation-free path; instants may start at 00:00 JST (民法 140).
+      const isDate = typeof input === 'string' && input.length === 10;
+      const parsed = isDate ? undefined : parseDay(input);
+      const day = parsed === undefined ? dayOf(input) : parsed.day;
+      if (appliesFrom !== undefined && day < appliesFrom) {
+        deadline(clause, input as string | Date, options); // throws the ProvisionNotInForceError with its message
+      }
+      const start = parsed?.midnight === true ? day : day + 1;
+      const last = lastDayNumber(ctx, start, fast, input);
+      fill(cols, i, day, start, last, ctx.engine.nextBusinessDay(last));
+    } catch (error) {
+      if (!isIsmapLiuError(error)) throw error;
+      cols.error[i] = error.message;
+    }
+  }
+  return cols;
+}
+
+function fill(cols: DeadlineColumns, i: number, from: number, start: number, last: number, extended: number): void {
+  cols.from[i] = formatDay(from);
+  cols.startDay[i] = formatDay(start);
+  cols.lastDay[i] = formatDay(last);
+  cols.lastDayIfExtended[i] = extended === last ? cols.lastDay[i] : formatDay(extended);
+  cols.calendarDays[i] = last - from;
+  cols.calendarDaysIfExtended[i] = extended - from;
+  cols.provisional[i] = isProvisionalDay(extended);
+}
