@@ -1,6 +1,34 @@
 /**
- * `ismap-liu/machines`: XState v5 machines of the registration lifecycle and `evaluateCase`.
+ * `ismap-liu/machines`: XState v5 machines of the registration lifecycle and case evaluation.
+ *
+ * * The machines, one per process: {@link procedureMachine} (Chapters 3–11, also renewal and
+ *   re-application), {@link registrationMachine} (11, 12, 18), {@link incidentMachine} (13, one
+ *   per incident), {@link changeMachine} (14, one per change), {@link monitoringMachine} (15),
+ *   {@link reAuditMachine} (16), {@link appealsMachine} (6, 19). Every state and transition
+ *   carries `meta` with its clauses and forms; guards are named after their clause.
+ * * Case files: {@link CaseFileSchema}, {@link parseCaseFile}, {@link EVENT_CATALOGUE}.
+ * * Whole cases: {@link evaluateCase}, {@link formatEvaluation}.
+ * * Step by step: {@link startCase}, {@link applyEvent}, {@link describeCase},
+ *   {@link persistCase}, {@link restoreCase}.
  *
  * @module machines
  */
-export {};
+export { procedureMachine, registrationMachine, incidentMachine, changeMachine, monitoringMachine, reAuditMachine, appealsMachine } from './machines.js';
+
+export { EVENT_CATALOGUE, EVENT_TYPES, type CaseEvent, type CaseEventType, type EventActor, type EventInfo, type ProcessName } from './events/catalogue.js';
+export { CaseEventSchema, CaseFileSchema, ServiceSchema, parseCaseFile, type CaseFile, type CaseFileInvalid, type CaseFileParse, type CaseFileParsed, type Operator, type Service } from './events/caseFile.js';
+
+export { startCase, type CaseState } from './case/state.js';
+export { applyEvent } from './case/apply.js';
+export { describeCase, type AsOf, type CaseView } from './case/describe.js';
+export { evaluateCase, type Evaluation } from './case/evaluate.js';
+export { persistCase, restoreCase, CASE_SCHEMA_VERSION, type PersistedCase, type PersistedMachine } from './case/persist.js';
+export type { GuardResult, ProvisionNote, Refusal, RefusalCode, StepApplied, StepRefused, StepResult, TraceEntry, TraceStep } from './case/types.js';
+export type { AllowedEvent, Announcement, DayRange, ListedOperator, ListEntry, Obligation, ProcessView, Removal, StateView } from './case/view.js';
+export type { Process } from './case/processes.js';
+export type { DeadlineRecord, DeadlineRecordStep } from './_lib/deadlines.js';
+export type { Stamp } from './_lib/time.js';
+
+export { formatEvaluation } from './format/formatEvaluation.js';
+export { machineClauseCoverage, type ClauseCoverage, type ClauseUse } from './coverage.js';
+export { InvalidSnapshotError, isInvalidSnapshotError } from './errors.js';
