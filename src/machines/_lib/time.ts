@@ -1,0 +1,39 @@
+/**
+ * Reading an event's `at` once: its day in Japan and, for an instant, its epoch milliseconds,
+ * so that events can be put in time order.
+ *
+ * @internal
+ * @module
+ */
+import { toJapanDate } from '../../calendar/index.js';
+
+/** An event's time: the input as given, its day in Japan and, for an instant, epoch milliseconds. */
+export interface Stamp {
+  /** The `at` as given. */
+  readonly at: string;
+  /** Its day in Japan. */
+  readonly day: string;
+  /** For an instant, its epoch milliseconds; `null` for a date. */
+  readonly ms: number | null;
+}
+
+/**
+ * Reads `at` (a `YYYY-MM-DD` date or an instant with offset) in Asia/Tokyo.
+ *
+ * @internal
+ */
+export function stampOf(at: string): Stamp {
+  const read = toJapanDate(at);
+  return { at, day: read.date, ms: read.instant === undefined ? null : Date.parse(read.instant) };
+}
+
+/**
+ * Does `next` come before `last`? A date is "during that day": it is before an instant only when
+ * its day is earlier, and never before an instant of the same day. Two instants compare exactly.
+ *
+ * @internal
+ */
+export function isBefore(next: Stamp, last: Stamp): boolean {
+  if (next.day !== last.day) return next.day < last.day;
+  return next.ms !== null && last.ms !== null && next.ms < last.ms;
+}

@@ -1,0 +1,77 @@
+/**
+ * `evaluateCase`: a case file in, the whole answer out, as plain JSON.
+ *
+ * @module
+ */
+import { parseOrThrow } from '../../rules/schemas/index.js';
+import { CaseFileSchema, type CaseFile } from '../events/caseFile.js';
+import type { ParsedEvent } from '../events/catalogue.js';
+import { isBefore, stampOf } from '../_lib/time.js';
+import { applyParsed } from './apply.js';
+import { asOfStamp, viewAt, type CaseView } from './describe.js';
+import { startCase, type CaseState } from './state.js';
+import type { Refusal, TraceEntry } from './types.js';
+
+/** The answer of {@link evaluateCase}. */
+export interface Evaluation extends CaseView {
+  /** How many events were applied. */
+  readonly applied: number;
+  /** Every applied event, in order, with the transitions, guards, deadlines and provisions; the as-of tick last when it expired something. */
+  readonly trace: readonly TraceEntry[];
+  /** Every refused event, with the clause or guard that refused it. Nothing else changed for them. */
+  readonly refused: readonly Refusal[];
+}
+
+/**
+ * Applies `events` to `state` in order, collecting the trace and the refusals; events after
+ * `until` are refused (`after_as_of`).
+ *
+ * @internal
+ */
+export function replay(state: CaseState, events: readonly ParsedEvent[], until: ReturnType<typeof stampOf> | null, offset = 0): { state: CaseState; trace: TraceEntry[]; refused: Refusal[] } {
+  const trace: TraceEntry[] = [];
+  const refused: Refusal[] = [];
+  let current = state;
+  events.forEach((event, i) => {
+    const index = offset + i;
+    if (until !== null && isBefore(until, stampOf(event.at))) {
+      refused.push({ index, type: event.type, at: event.at, code: 'after_as_of', message: `The event of ${event.at} is after the as-of instant ${until.at}; it is not applied.`, clauses: [], process: null, instance: null, states: [], guards: [] });
+      return;
+    }
+    const r = applyParsed(current, event, index);
+    if (r.ok) {
+      current = r.state;
+      trace.push(r.entry);
+    } else refused.push(r.refusal);
+  });
+  return { state: current, trace, refused };
+}
+
+/**
+ * Evaluates a case file as of an instant: validates it (every problem with its JSON path),
+ * applies its events in order (refusing, with the clause or guard, those the rules do not
+ * allow), lets time pass to `asOf`, and answers where the case is, what is owed by whom and by
+ * when, what may happen next, why (the trace), and what the ISMAP-LIU Cloud Service List shows.
+ * Pure: the same input gives the same output; no clock is read.
+ *
+ * @param caseFile - a case file `{ service, events }` (e.g. `JSON.parse` of a file; see docs/case-file.md)
+ * @param options - `asOf`: a `YYYY-MM-DD` date or an instant with offset
+ * @returns the {@link Evaluation}, plain JSON
+ * @throws {@link ValidationError} when the case file or `asOf` is malformed (`issues` lists every problem)
+ * @example
+ * ```ts
+ * const r = evaluateCase(
+ *   { service: { name: 'Kintai Cloud' }, events: [{ type: 'oso.acceptedPriorApplication', at: '2024-04-15' }] },
+ *   { asOf: '2024-05-01' },
+ * );
+ * r.refused[0]?.code; //=> 'not_allowed'
+ * r.allowed.map((a) => a.type).includes('applicant.submittedPriorApplication'); //=> true
+ * ```
+ */
+export function evaluateCase(caseFile: unknown, options: { readonly asOf: string | Date }): Evaluation {
+  const file = parseOrThrow(CaseFileSchema, caseFile, 'the case file') as CaseFile;
+  const until = asOfStamp(options.asOf);
+  const run = replay(startCase(file.service), file.events as readonly ParsedEvent[], until);
+  const { view, tick } = viewAt(run.state, until);
+  return { ...view, applied: run.state.applied, trace: tick === null ? run.trace : [...run.trace, tick], refused: run.refused };
+}

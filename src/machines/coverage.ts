@@ -1,0 +1,69 @@
+/**
+ * Which clauses of the catalogue the machines implement.
+ *
+ * @module
+ */
+import { clauseIds, getClause, isClauseId } from '../rules/catalogue/index.js';
+import { EVENT_DEFINITIONS } from './events/catalogue.js';
+import type { NodeMeta, TransitionMeta } from './_lib/meta.js';
+import { stateNodesOf, transitionsOf } from './_lib/walk.js';
+import { PROCESSES } from './case/processes.js';
+
+/** One clause and where the machines cite it. */
+export interface ClauseUse {
+  /** The catalogue id. */
+  readonly id: string;
+  /** Where it is cited: `state procedure.review.reported`, `transition …`, `guard …`, `obligation …`, `event …`. */
+  readonly where: readonly string[];
+}
+
+/** The answer of {@link machineClauseCoverage}. */
+export interface ClauseCoverage {
+  /** The clauses the machines cite, in catalogue order, with where. */
+  readonly implemented: readonly ClauseUse[];
+  /** Catalogue entries no machine, guard, obligation or event cites. */
+  readonly notImplemented: readonly string[];
+  /** Ids cited that are not in the catalogue (should be empty). */
+  readonly unknown: readonly ClauseUse[];
+}
+
+/**
+ * The clause coverage of the machines: every clause id in the `meta` of their states and
+ * transitions, in their guards and obligations, and in the event catalogue, checked against the
+ * clause catalogue.
+ *
+ * @returns `{ implemented, notImplemented, unknown }`
+ * @example
+ * ```ts
+ * const c = machineClauseCoverage();
+ * c.unknown.length; //=> 0
+ * c.implemented.some((u) => u.id === '10.9'); //=> true
+ * ```
+ */
+export function machineClauseCoverage(): ClauseCoverage {
+  const uses = new Map<string, string[]>();
+  const cite = (ids: readonly string[], where: string): void => {
+    for (const id of ids) {
+      const list = uses.get(id) ?? [];
+      if (!list.includes(where)) list.push(where);
+      uses.set(id, list);
+    }
+  };
+  for (const spec of Object.values(PROCESSES)) {
+    for (const node of stateNodesOf(spec.machine)) {
+      const meta = node.meta as NodeMeta;
+      cite(meta.clauses, `state ${node.id}`);
+      for (const o of meta.obligations ?? []) cite([o.clause, ...(o.period === undefined ? [] : [o.period])], `obligation ${node.id}`);
+    }
+    for (const { node, event, transition } of transitionsOf(spec.machine)) cite((transition.meta as TransitionMeta).clauses, `transition ${node.id} --${event}--> (${(transition.meta as TransitionMeta).label})`);
+    for (const [name, guard] of Object.entries(spec.guards)) cite(guard.clauses, `guard ${spec.name} ${name}`);
+  }
+  for (const d of EVENT_DEFINITIONS) cite(d.info.clauses, `event ${d.type}`);
+  const implemented: ClauseUse[] = [];
+  const unknown: ClauseUse[] = [];
+  for (const [id, where] of uses) (isClauseId(id) ? implemented : unknown).push({ id, where });
+  const order = new Map(clauseIds.map((id, i) => [id as string, i]));
+  implemented.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const notImplemented = clauseIds.filter((id) => !uses.has(id) && getClause(id).kind !== 'definition');
+  return { implemented, notImplemented, unknown };
+}

@@ -1,0 +1,64 @@
+/**
+ * Errors of the machines module.
+ *
+ * @module
+ */
+import { IsmapLiuError } from '../errors.js';
+import type { InputIssue } from '../rules/schemas/index.js';
+
+/**
+ * A persisted case that cannot be restored: not a case snapshot, from a newer or unknown schema
+ * version, or with a state or context the machines do not have. `issues` lists every problem
+ * with its JSON path.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   restoreCase({ schemaVersion: 2 });
+ * } catch (error) {
+ *   if (isInvalidSnapshotError(error)) error.code; //=> 'invalid_snapshot'
+ * }
+ * ```
+ */
+export class InvalidSnapshotError extends IsmapLiuError {
+  /** Every problem found, with its JSON path. */
+  readonly issues: readonly InputIssue[];
+
+  /**
+   * @param message - what is wrong, in a sentence
+   * @param issues - the problems, with their paths
+   * @param value - the refused snapshot
+   */
+  constructor(message: string, issues: readonly InputIssue[], value: unknown) {
+    super('invalid_snapshot', message, { value, expected: 'a case snapshot written by persistCase (schemaVersion 1)' });
+    this.name = 'InvalidSnapshotError';
+    this.issues = issues;
+  }
+
+  /**
+   * A plain JSON-serializable view, with the issues.
+   *
+   * @returns the fields of {@link IsmapLiuError.toJSON} and `issues`
+   * @example
+   * ```ts
+   * new InvalidSnapshotError('x', [], null).toJSON().code; //=> 'invalid_snapshot'
+   * ```
+   */
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+/**
+ * Is `error` an {@link InvalidSnapshotError}?
+ *
+ * @param error - anything caught
+ * @returns `true` for an InvalidSnapshotError
+ * @example
+ * ```ts
+ * isInvalidSnapshotError(new InvalidSnapshotError('x', [], null)); //=> true
+ * ```
+ */
+export function isInvalidSnapshotError(error: unknown): error is InvalidSnapshotError {
+  return error instanceof InvalidSnapshotError;
+}

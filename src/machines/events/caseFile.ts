@@ -1,0 +1,142 @@
+/**
+ * The case file: `{ service, events }`, validated with zod (lifecycle.md "A case file").
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
+import { list, record, text } from '../../rules/schemas/_lib/field.js';
+import { EVENT_DEFINITIONS, EVENT_TYPES, type CaseEvent, type ParsedEvent } from './catalogue.js';
+import { ListEntryInputSchema } from './fields.js';
+
+const TYPES = /* @__PURE__ */ EVENT_TYPES.map((t) => JSON.stringify(t)).join(', ');
+
+/**
+ * One event of a case file: `{ type, at, note?, ...payload }`, the payload depending on `type`
+ * (see docs/case-file.md). `at` is a `YYYY-MM-DD` date or an instant with offset.
+ *
+ * @example
+ * ```ts
+ * CaseEventSchema.safeParse({ type: 'time.passed', at: '2025-02-01' }).success; //=> true
+ * CaseEventSchema.safeParse({ type: 'time.flew', at: '2025-02-01' }).success; //=> false
+ * ```
+ */
+export const CaseEventSchema: z.ZodType<CaseEvent> = /* @__PURE__ */ eventUnion();
+
+/** The precise schema of a case event (a discriminated union on `type`). @internal */
+export const PARSED_EVENT_SCHEMA = CaseEventSchema as unknown as z.ZodType<ParsedEvent>;
+
+function eventUnion() {
+  return z.discriminatedUnion(
+  'type',
+  EVENT_DEFINITIONS.map((d) => d.schema) as unknown as [
+    (typeof EVENT_DEFINITIONS)[number]['schema'],
+    ...(typeof EVENT_DEFINITIONS)[number]['schema'][],
+  ],
+  {
+    error: (iss) => {
+      const input = iss.input as { type?: unknown } | undefined;
+      if (input === null || typeof input !== 'object') return 'An event must be an object { type, at, ... } (see docs/case-file.md).';
+      if (input.type === undefined) return `The event has no "type": expected one of ${TYPES}.`;
+      return `Unknown event type ${JSON.stringify(input.type)}: expected one of ${TYPES}.`;
+    },
+  },
+  );
+}
+
+/**
+ * The cloud service a case is about (11.5(1)–(3)).
+ *
+ * @example
+ * ```ts
+ * ServiceSchema.parse({ name: 'Kintai Cloud' }).name; //=> 'Kintai Cloud'
+ * ```
+ */
+export const ServiceSchema: z.ZodType<Service> = /* @__PURE__ */ record(
+  'the service',
+  {
+    name: text({ what: 'the name of the cloud service', clause: '11.5(1)' }),
+    url: ListEntryInputSchema.shape.url,
+    operator: ListEntryInputSchema.shape.operator,
+  },
+  '11.5',
+);
+
+/** The cloud service of a case (11.5(1)–(3)). */
+export interface Service {
+  /** 11.5(1): the name of the cloud service. */
+  readonly name: string;
+  /** 11.5(2): the URL of its website. */
+  readonly url?: string | undefined;
+  /** 11.5(3): the operator's name and address. */
+  readonly operator?: Operator | undefined;
+}
+
+/** The operator of a cloud service (11.5(3)). */
+export interface Operator {
+  /** Its name. */
+  readonly name: string;
+  /** Its address. */
+  readonly address?: string | undefined;
+}
+
+/**
+ * A case file: the service and its dated events, in time order.
+ *
+ * @example
+ * ```ts
+ * CaseFileSchema.safeParse({ service: { name: 'X' }, events: [] }).success; //=> true
+ * ```
+ */
+export const CaseFileSchema: z.ZodType<CaseFile> = /* @__PURE__ */ record('the case file', {
+  $schema: z.string().optional(),
+  service: ServiceSchema,
+  events: list(CaseEventSchema, { what: 'the events' }),
+});
+
+/** A case file: the service and its dated events (see docs/case-file.md). */
+export interface CaseFile {
+  /** Optional: the URL of a JSON schema, ignored. */
+  readonly $schema?: string | undefined;
+  /** The service (11.5(1)–(3)). */
+  readonly service: Service;
+  /** The dated events, in time order. */
+  readonly events: readonly CaseEvent[];
+}
+
+/** A valid case file, as {@link parseCaseFile} returns it. */
+export interface CaseFileParsed {
+  /** Always `true`. */
+  readonly ok: true;
+  /** The case file. */
+  readonly value: CaseFile;
+}
+
+/** An invalid case file, as {@link parseCaseFile} returns it. */
+export interface CaseFileInvalid {
+  /** Always `false`. */
+  readonly ok: false;
+  /** Every problem, with its JSON path (`$.events[3].at`), message, code and clause. */
+  readonly issues: readonly InputIssue[];
+}
+
+/** The answer of {@link parseCaseFile}. */
+export type CaseFileParse = CaseFileParsed | CaseFileInvalid;
+
+/**
+ * Validates a case file without throwing: the file, or every problem with its JSON path
+ * (`$.events[3].at`).
+ *
+ * @param input - anything, typically `JSON.parse` of a file
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`
+ * @example
+ * ```ts
+ * const r = parseCaseFile({ service: { name: 'X' }, events: [{ type: 'time.passed', at: '2024-02-30' }] });
+ * r.ok; //=> false
+ * r.ok || r.issues[0]?.pathText; //=> '$.events[0].at'
+ * ```
+ */
+export function parseCaseFile(input: unknown): CaseFileParse {
+  const result = safeParseInput(CaseFileSchema, input);
+  return result.ok ? { ok: true, value: result.value } : result;
+}

@@ -1,0 +1,82 @@
+/**
+ * A readable text report of an evaluation, for the command line.
+ *
+ * @module
+ */
+import type { Evaluation } from '../case/evaluate.js';
+import type { AllowedEvent, Obligation } from '../case/view.js';
+
+const ACTORS: Readonly<Record<string, string>> = { A: 'Applicant', OSO: 'OSO', SC: 'Steering Committee', MIN: 'Ministries', assessor: 'Assessor', clock: 'Clock' };
+const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const cite = (clauses: readonly string[]): string => (clauses.length === 0 ? '' : ` [${clauses.join(', ')}]`);
+
+function due(o: Obligation): string {
+  if (o.lastDay === null) return 'no date set (promptly / without delay)';
+  const extended = o.lastDayIfExtended !== null && o.lastDayIfExtended !== o.lastDay ? ` (${o.lastDayIfExtended} if extended past holidays)` : '';
+  return `${o.nature === 'keep' ? 'until' : 'by'} ${o.lastDay}${extended}${o.provisional ? ', provisional calendar' : ''}`;
+}
+
+function obligationLine(o: Obligation): string {
+  const flag = o.overdue ? 'OVERDUE ' : '        ';
+  const who = pad(ACTORS[o.actor] ?? o.actor, 18);
+  const where = o.instance === null ? '' : ` (${o.process} ${o.instance})`;
+  const forms = o.forms.length === 0 ? '' : `, Form ${o.forms.join('/')}`;
+  return `  ${flag}${who} ${o.act}${where} -- ${o.clause}${forms}; ${due(o)}${o.kind === 'target' ? ' [target, in principle]' : ''}`;
+}
+
+function allowedLine(a: AllowedEvent): string {
+  const variant = Object.keys(a.variant).length === 0 ? '' : ` ${JSON.stringify(a.variant)}`;
+  const where = a.instance === null ? '' : ` (${a.process} ${a.instance})`;
+  const until = a.until === null ? '' : `, until ${a.until}`;
+  return `  ${pad(ACTORS[a.actor] ?? a.actor, 18)} ${a.type}${variant}${where} -- ${a.label}${cite(a.clauses)}${until}`;
+}
+
+/**
+ * Renders an {@link Evaluation} as a multi-line text report: the status, each process, the
+ * obligations with their deadlines (overdue ones flagged), the list entry and its
+ * announcements, what expired by the as-of date, refused events, and what may happen next.
+ * Plain ASCII apart from names given in the case file; no colours.
+ *
+ * @param result - what {@link evaluateCase} returned
+ * @returns the report, lines separated by `\n`, ending with a newline
+ * @example
+ * ```ts
+ * const text = formatEvaluation(evaluateCase(caseFile, { asOf: '2025-03-01' }));
+ * text.split('\n')[0]; //=> 'Kintai Cloud -- as of 2025-03-01 (2025-03-01 in Japan)'
+ * ```
+ */
+export function formatEvaluation(result: Evaluation): string {
+  const lines: string[] = [];
+  lines.push(`${result.service.name} -- as of ${result.asOf.at} (${result.asOf.day} in Japan)`);
+  lines.push(`Status: ${result.headline}`, '');
+  lines.push('Processes');
+  for (const p of result.processes) {
+    const name = p.instance === null ? p.process : `${p.process} ${p.instance}`;
+    p.states.forEach((s, i) => lines.push(`  ${pad(i === 0 ? name : '', 22)} ${s.label}${cite(s.clauses)}`));
+  }
+  lines.push('', `Obligations (${result.obligations.filter((o) => o.overdue).length} overdue)`);
+  if (result.obligations.length === 0) lines.push('  none');
+  const sorted = [...result.obligations].sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.lastDay ?? '9999').localeCompare(b.lastDay ?? '9999'));
+  for (const o of sorted) lines.push(obligationLine(o));
+  const entry = result.listEntry;
+  lines.push('', 'ISMAP-LIU Cloud Service List (11.5)');
+  if (entry === null) lines.push('  not registered');
+  else {
+    const f = entry.fields;
+    lines.push(`  ${entry.listed ? 'Listed' : 'Not listed'}: ${entry.status}${entry.removal === null ? '' : ` (deleted on ${entry.removal.on}, ${entry.removal.ground})`}`);
+    lines.push(`  Registered ${f.registrationDate ?? '-'}, expires ${f.expirationDate ?? '-'}, assessment period ${f.assessmentPeriod === null ? '-' : `${f.assessmentPeriod.start} .. ${f.assessmentPeriod.end}`}, improvement plan ${f.improvementPlan === null ? '-' : f.improvementPlan ? 'yes' : 'no'}`);
+    for (const a of entry.announcements) lines.push(`  ANNOUNCED: ${a.kind === 'suspended' ? 'registration suspended' : 're-audit in progress'} since ${a.since ?? '-'} -- ${a.source} [${a.clause}]`);
+  }
+  if (result.expiredAtAsOf.length > 0) {
+    lines.push('', `Periods that ran out by ${result.asOf.day}`);
+    for (const s of result.expiredAtAsOf) lines.push(`  ${s.process}${s.instance === null ? '' : ` ${s.instance}`}: ${s.label}${cite(s.clauses)}`);
+  }
+  if (result.refused.length > 0) {
+    lines.push('', `Refused events (${result.refused.length}; nothing else changed)`);
+    for (const r of result.refused) lines.push(`  #${r.index ?? '-'} ${r.at} ${r.type}: ${r.message}${cite(r.clauses)}`);
+  }
+  lines.push('', 'What may happen next');
+  for (const a of result.allowed) lines.push(allowedLine(a));
+  lines.push('', `${result.applied} event(s) applied; ${result.trace.length} trace entr${result.trace.length === 1 ? 'y' : 'ies'} (use --json for the trace).`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+/**
+ * The guards of the incident machine.
+ *
+ * @internal
+ * @module
+ */
+import { toJapanDate } from '../../calendar/index.js';
+import { revisedIncidentRulesApply } from '../../rules/provisions/index.js';
+import { all, lapsed, unless, variant, type GuardSpec } from '../_lib/guards.js';
+import type { IncidentContext, IncidentEvent } from './context.js';
+
+type Spec = GuardSpec<IncidentContext, IncidentEvent>;
+const spec = (clauses: readonly string[], text: string, check: Spec['check']): Spec => ({ clauses, text, check });
+
+const registered = (e: IncidentEvent) =>
+  unless(e.facts.registration === 'registered' || e.facts.registration === 'withdrawing', '13.1', 'Chapter 13 applies to a registered cloud service; the service is not registered.');
+/** When the occurrence was recognized: the event itself, or the time OSO gives (13.1(2)). */
+export const recognitionOf = (e: IncidentEvent): string => (e.type === 'oso.requestedIncidentReport' ? (e.recognizedAt ?? e.at) : e.at);
+const revised = (e: IncidentEvent) => revisedIncidentRulesApply(recognitionOf(e));
+const seriousness = (e: IncidentEvent) => (e.type === 'applicant.recognizedIncident' ? e.seriousness : 'serious');
+const missingReport = (c: IncidentContext, day: string): 'urgent' | 'confirmed' | null => {
+  if (c.urgentReportedOn === null && lapsed(c.deadlines['13.2']?.lastDay, day)) return 'urgent';
+  if (c.confirmedReportedOn === null && lapsed(c.deadlines['13.3']?.lastDay, day)) return 'confirmed';
+  return null;
+};
+
+/** The report whose period has run out without it, as of `day` (13.5). @internal */
+export { missingReport };
+
+/** @internal */
+export const INCIDENT_GUARDS = {
+  '13.1(1):reportable': spec(['13.1(1)', 'Supp.2023-11-10.1'], 'The Registrant judged an incident recognized on or after 2024-01-04 serious.', (_c, e) =>
+    all(variant(revised(e) && seriousness(e) !== 'not-serious', 'Not a serious incident under the revised rules.'), registered(e)),
+  ),
+  '13.1:notReportable': spec(['13.1', 'Supp.2023-11-10.1'], 'The Registrant judged the incident not serious: no report is owed unless OSO judges otherwise.', (_c, e) =>
+    all(variant(revised(e) && seriousness(e) === 'not-serious', 'The incident was judged serious.'), registered(e)),
+  ),
+  '13.1(2):reportRequested': spec(['13.1(2)', 'Supp.2023-11-10.1'], 'OSO judged an incident recognized on or after 2024-01-04 serious.', (_c, e) =>
+    all(variant(revised(e), 'The incident was recognized before 2024-01-04.'), registered(e)),
+  ),
+  'Supp.2023-11-10.1:previousRules': spec(['Supp.2023-11-10.1'], 'An incident recognized before 2024-01-04: 13.1–13.7 as revised do not govern it.', (_c, e) =>
+    all(variant(!revised(e), `The incident was recognized on ${toJapanDate(recognitionOf(e)).date}, on or after 2024-01-04.`), registered(e)),
+  ),
+  '13.5:reportRequestedAndOverdue': spec(['13.5', '13.1(2)', '13.2', '13.3'], 'OSO requested a report (13.1(2)) and the Urgent or Confirmed Report was not made in its period.', (c, e) =>
+    all(
+      unless(c.osoRequestedOn !== null, '13.5', 'OSO did not request a report under 13.1(2).'),
+      unless(missingReport(c, e.day) !== null, '13.5', `No report is overdue on ${e.day} (urgent by ${c.deadlines['13.2']?.lastDay ?? '-'}, confirmed by ${c.deadlines['13.3']?.lastDay ?? '-'}).`),
+    ),
+  ),
+  '13.6:urgentReportWasMissing': spec(['13.6'], 'The suspension under 13.5 was for the missing Urgent Report.', (c) =>
+    variant(c.osoSuspension?.missing === 'urgent' && c.osoSuspension.liftedOn === null, 'The suspension was not for the Urgent Report.'),
+  ),
+  '13.6:confirmedReportWasMissing': spec(['13.6'], 'The suspension under 13.5 was for the missing Confirmed Report.', (c) =>
+    variant(c.osoSuspension?.missing === 'confirmed' && c.osoSuspension.liftedOn === null, 'The suspension was not for the Confirmed Report.'),
+  ),
+  '13.7:reportedUnder13.2': spec(['13.7', '13.2', '13.3'], 'The incident was reported under 13.2 (and 13.3).', (c) =>
+    unless(c.urgentReportedOn !== null, '13.7', 'The incident has not been reported under 13.2: 13.7 applies to incidents reported under 13.2 and 13.3.'),
+  ),
+} as const satisfies Record<string, Spec>;

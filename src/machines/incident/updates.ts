@@ -1,0 +1,56 @@
+/**
+ * What each incident transition records.
+ *
+ * @internal
+ * @module
+ */
+import { toJapanDate } from '../../calendar/index.js';
+import { revisedIncidentRulesApply } from '../../rules/provisions/index.js';
+import { due, oneYearFromOccurrence } from '../_lib/deadlines.js';
+import type { IncidentContext, IncidentEvent } from './context.js';
+import { missingReport, recognitionOf } from './guards.js';
+
+type Update = (c: IncidentContext, e: IncidentEvent) => Partial<IncidentContext>;
+
+const idOf = (e: IncidentEvent): string | null => ('incidentId' in e ? e.incidentId : null);
+
+/** @internal */
+export const INCIDENT_UPDATES = {
+  /** 13.1: recognized; under the revised rules the 13.2 and 13.3 periods start. */
+  recognize: (c, e) => {
+    const recognizedAt = recognitionOf(e);
+    const recognizedOn = toJapanDate(recognizedAt).date;
+    const revised = revisedIncidentRulesApply(recognizedAt);
+    const owed = revised && (e.type !== 'applicant.recognizedIncident' || e.seriousness !== 'not-serious');
+    return {
+      id: idOf(e) ?? c.id,
+      recognizedAt,
+      recognizedOn,
+      occurredAt: ('occurredAt' in e ? e.occurredAt : undefined) ?? c.occurredAt ?? null,
+      description: ('description' in e ? e.description : undefined) ?? c.description,
+      seriousness: e.type === 'applicant.recognizedIncident' ? e.seriousness : (c.seriousness ?? 'serious'),
+      judgedBy: e.type === 'oso.requestedIncidentReport' ? 'OSO' : 'A',
+      osoRequestedOn: e.type === 'oso.requestedIncidentReport' ? e.day : c.osoRequestedOn,
+      deadlines: owed ? { '13.2': due('13.2', recognizedAt), '13.3': due('13.3', recognizedAt) } : {},
+    };
+  },
+  recordOsoRequest: (c, e) => ({ osoRequestedOn: c.osoRequestedOn ?? e.day }),
+  recordUrgentReport: (_c, e) => ({ urgentReportedOn: e.day }),
+  recordConfirmedReport: (_c, e) => ({ confirmedReportedOn: e.day }),
+  recordFurtherReport: (c) => ({ furtherReports: c.furtherReports + 1 }),
+  recordInfoRequest: (c) => ({ infoRequests: c.infoRequests + 1 }),
+  suspendForMissingReport: (c, e) => ({ osoSuspension: { missing: missingReport(c, e.day) ?? 'urgent', on: e.day, liftedOn: null } }),
+  liftOsoSuspension: (c, e) => (c.osoSuspension === null ? {} : { osoSuspension: { ...c.osoSuspension, liftedOn: e.day } }),
+  suspendForSeriousIncident: (c, e) => ({
+    scSuspension: { on: e.day, conditions: null, reinstatementAppliedOn: null, reAuditDueOn: null, liftedOn: null },
+    deadlines: { ...c.deadlines, '18.2(6)': oneYearFromOccurrence(c.occurredAt ?? c.recognizedAt ?? e.at, c.recognizedOn ?? e.day) },
+  }),
+  recordConditions: (c, e) =>
+    c.scSuspension === null || e.type !== 'sc.notifiedLiftingConditions' ? {} : { scSuspension: { ...c.scSuspension, conditions: e.conditions } },
+  recordReinstatementApplication: (c, e) => (c.scSuspension === null ? {} : { scSuspension: { ...c.scSuspension, reinstatementAppliedOn: e.day } }),
+  recordReAuditRequest: (c, e) =>
+    c.scSuspension === null || e.type !== 'sc.requestedReAudit' ? {} : { scSuspension: { ...c.scSuspension, reAuditDueOn: e.dueOn } },
+  recordReAuditConfirmed: () => ({}),
+  liftScSuspension: (c, e) => (c.scSuspension === null ? {} : { scSuspension: { ...c.scSuspension, liftedOn: e.day } }),
+  close: (_c, e) => ({ closedOn: e.day }),
+} satisfies Record<string, Update>;

@@ -1,0 +1,119 @@
+/**
+ * Monitoring (Chapter 15): started on a trigger of 15.1(1)–(3) (after a report 13.13 or a
+ * notice 14.6, on doubts, or as OSO deems necessary); Notice of Monitoring (Form 2-12), written
+ * reply, interview, Notice of Monitoring Results (Form 2-13); when the requirements cannot be
+ * confirmed, a re-audit for Statement matters (15.2(5)(a), 16.1) and, for the rest, a request to
+ * re-apply where necessary (15.2(5)(b), 17.1).
+ *
+ * @module
+ */
+import { assign, setup } from 'xstate';
+import { all, predicates, unless, variant, type GuardSpec } from '../_lib/guards.js';
+import { edge, node, type NodeMeta, type TransitionMeta } from '../_lib/meta.js';
+import { INITIAL_MONITORING_CONTEXT, type MonitoringContext, type MonitoringEvent } from './context.js';
+
+type Spec = GuardSpec<MonitoringContext, MonitoringEvent>;
+const result = (e: MonitoringEvent) => (e.type === 'oso.notifiedMonitoringResult' ? e : null);
+
+/** @internal */
+export const MONITORING_GUARDS = {
+  '15.1:triggerHolds': {
+    clauses: ['15.1', '15.1(1)', '15.1(2)', '15.1(3)', '13.13', '14.6'],
+    text: 'The service is registered and, for 15.1(1), a report (13) or notice (14) was made.',
+    check: (_c, e) =>
+      all(
+        unless(e.facts.registration === 'registered' || e.facts.registration === 'withdrawing', '15.1', 'Monitoring concerns a Registrant; the service is not registered.'),
+        unless(e.type !== 'oso.notifiedMonitoring' || e.trigger !== '15.1(1)' || e.facts.reportsOrNotices > 0, '15.1(1)', 'No report under Chapter 13 or notice under Chapter 14 was made.'),
+      ),
+  },
+  '15.2(4):confirmed': { clauses: ['15.2(4)'], text: 'The requirements were confirmed.', check: (_c, e) => variant(result(e)?.confirmed === true, 'The requirements were not confirmed.') },
+  '15.2(5)(a):statementOnly': {
+    clauses: ['15.2(5)', '15.2(5)(a)', '16.1'],
+    text: 'Only Statement matters could not be confirmed.',
+    check: (_c, e) => variant(result(e)?.confirmed === false && !(result(e)?.unconfirmed ?? []).includes('other'), 'Other matters could not be confirmed either.'),
+  },
+  '15.2(5)(b):otherMatters': {
+    clauses: ['15.2(5)', '15.2(5)(b)'],
+    text: 'Matters other than the Statement could not be confirmed.',
+    check: (_c, e) => variant(result(e)?.confirmed === false && (result(e)?.unconfirmed ?? []).includes('other'), 'Only Statement matters are unconfirmed.'),
+  },
+  '15.2(5)(b):basis': {
+    clauses: ['15.2(5)(b)', '17.1'],
+    text: 'The re-application is requested on the basis of 15.2(5)(b).',
+    check: (_c, e) => variant(e.type === 'oso.requestedReApplication' && e.basis === '15.2(5)(b)', 'The basis given is not 15.2(5)(b).'),
+  },
+} as const satisfies Record<string, Spec>;
+
+const monitoring = /* @__PURE__ */ setup({
+  types: {} as { context: MonitoringContext; events: MonitoringEvent; meta: NodeMeta; transitionMeta: TransitionMeta },
+  guards: predicates<MonitoringContext, MonitoringEvent, typeof MONITORING_GUARDS>(MONITORING_GUARDS),
+  actions: {
+    notice: assign(({ context, event }) =>
+      event.type === 'oso.notifiedMonitoring'
+        ? { ...INITIAL_MONITORING_CONTEXT, count: context.count + 1, trigger: event.trigger, noticedOn: event.day }
+        : {},
+    ),
+    reply: assign(({ event }) => ({ repliedOn: event.day })),
+    interview: assign(({ context }) => ({ interviews: context.interviews + 1 })),
+    result: assign(({ event }) =>
+      event.type === 'oso.notifiedMonitoringResult' ? { result: { confirmed: event.confirmed, unconfirmed: event.unconfirmed ?? [], on: event.day } } : {},
+    ),
+    explanation: assign(({ event }) => ({ explanationRequestedOn: event.day })),
+    end: assign({}),
+  },
+});
+
+const stop = { target: '#monitoring.idle', actions: 'end', meta: edge('The registration ended: monitoring stops', ['18.2']) } as const;
+
+/**
+ * The monitoring machine.
+ *
+ * @example
+ * ```ts
+ * const [s] = initialTransition(monitoringMachine);
+ * s.value; //=> 'idle'
+ * ```
+ */
+export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
+  id: 'monitoring',
+  context: INITIAL_MONITORING_CONTEXT,
+  initial: 'idle',
+  meta: node('Monitoring', ['15.1', '15.2']),
+  states: {
+    idle: {
+      meta: node('No monitoring in progress', ['15.1']),
+      on: { 'oso.notifiedMonitoring': { target: 'noticed', guard: '15.1:triggerHolds', actions: 'notice', meta: edge('Notice of Monitoring sent', ['15.1', '15.2(1)', '13.13', '14.6'], { forms: ['2-12'], probe: [{ trigger: '15.1(1)' }, { trigger: '15.1(2)' }, { trigger: '15.1(3)' }] }) } },
+    },
+    noticed: {
+      meta: node('Notice of Monitoring received; the Registrant replies in writing', ['15.2(1)', '15.2(2)'], {
+        obligations: [{ clause: '15.2(2)', actor: 'A', act: 'Reply in writing with the requested information' }],
+      }),
+      on: { 'applicant.repliedToMonitoring': { target: 'replied', actions: 'reply', meta: edge('Written reply', ['15.2(2)']) }, 'case.registrationEnded': stop },
+    },
+    replied: {
+      meta: node('OSO confirms the reply, with an interview if necessary', ['15.2(3)'], {
+        obligations: [{ clause: '15.2(4)', actor: 'OSO', act: 'Notify the Notice of Monitoring Results', forms: ['2-13'] }],
+      }),
+      on: {
+        'oso.interviewedRegistrant': { actions: 'interview', meta: edge('Interview', ['15.2(3)']) },
+        'oso.notifiedMonitoringResult': [
+          { target: 'idle', guard: '15.2(4):confirmed', actions: 'result', meta: edge('Requirements confirmed: monitoring complete', ['15.2(4)'], { forms: ['2-13'], probe: { confirmed: true } }) },
+          { target: 'idle', guard: '15.2(5)(a):statementOnly', actions: 'result', meta: edge('Statement matters not confirmed: re-audit requested', ['15.2(5)', '15.2(5)(a)', '16.1'], { forms: ['2-13'], effects: ['reAuditRequested'], probe: { confirmed: false, unconfirmed: ['statement'] } }) },
+          { target: 'notConfirmed', guard: '15.2(5)(b):otherMatters', actions: 'result', meta: edge('Other matters not confirmed: reported to the Steering Committee', ['15.2(5)', '15.2(5)(b)'], { forms: ['2-13'], effects: ['reAuditRequested'], probe: { confirmed: false, unconfirmed: ['other'] } }) },
+        ],
+        'case.registrationEnded': stop,
+      },
+    },
+    notConfirmed: {
+      meta: node('Not confirmed: OSO, after confirming with the Steering Committee, asks for re-application as necessary', ['15.2(5)', '15.2(5)(b)'], {
+        obligations: [{ clause: '15.2(5)(b)', actor: 'OSO', act: 'Decide, with the Steering Committee, whether to ask for re-application' }],
+      }),
+      on: {
+        'applicant.requestedExplanation': { actions: 'explanation', meta: edge('Opportunity for explanation requested', ['15.2(5)']) },
+        'oso.requestedReApplication': { target: 'idle', guard: '15.2(5)(b):basis', actions: 'end', meta: edge('Re-application requested', ['15.2(5)(b)', '17.1', '18.2(4)'], { effects: ['reApplicationRequested'], probe: { basis: '15.2(5)(b)' } }) },
+        'oso.closedMonitoring': { target: 'idle', actions: 'end', meta: edge('No re-application needed: monitoring closed', ['15.2(5)(b)']) },
+        'case.registrationEnded': stop,
+      },
+    },
+  },
+});

@@ -1,0 +1,167 @@
+/**
+ * What each procedure transition records in the context. The machine wraps each in `assign`.
+ *
+ * @internal
+ * @module
+ */
+import { due } from '../_lib/deadlines.js';
+import { governs } from '../_lib/provision.js';
+import { INITIAL_PROCEDURE_CONTEXT, type ProcedureContext } from './context.js';
+import type { ProcedureEvent, ProcedureEventOf } from './events.js';
+import { findingsOf } from './checks.js';
+
+type Update = (c: ProcedureContext, e: ProcedureEvent) => Partial<ProcedureContext>;
+/** Narrows `e` to one type, or returns no update. */
+const on =
+  <T extends ProcedureEvent['type']>(type: T, fn: (c: ProcedureContext, e: ProcedureEventOf<T>) => Partial<ProcedureContext>): Update =>
+  (c, e) => (e.type === type ? fn(c, e as ProcedureEventOf<T>) : {});
+
+const end = (clause: string): Update => (_c, e) => ({ active: false, outcome: { clause, on: e.day } });
+
+/** @internal */
+export const PROCEDURE_UPDATES = {
+  /** 3.1, 3.4, 12.2, 17.1: a new round; its purpose follows from the registration. */
+  startRound: on('applicant.submittedPriorApplication', (c, e) => {
+    const registered = e.facts.registration === 'registered' || e.facts.registration === 'withdrawing';
+    const purpose = e.facts.reApplicationRequested ? 'reApplication' : registered ? 'renewal' : 'initial';
+    const keep = c.deadlines['7.6(7)'];
+    return {
+      ...INITIAL_PROCEDURE_CONTEXT,
+      round: c.round + 1,
+      applicationsMade: c.applicationsMade,
+      purpose,
+      active: true,
+      priorApplication: {
+        submittedAt: e.at,
+        submitted: e.submitted,
+        inJapanese: e.inJapanese,
+        contentsComplete: e.contentsComplete,
+        onListOfTargetOperations: e.onListOfTargetOperations,
+        evaluations: e.evaluations,
+      },
+      pastDeletions: [...e.facts.pastDeletions],
+      previousAuditPeriod: purpose === 'renewal' ? e.facts.auditPeriod : null,
+      deadlines: { ...(keep === undefined ? {} : { '7.6(7)': keep }), '4.3': due('4.3', e.at) },
+    };
+  }),
+  recordPriorApplicationInquiry: (c, e) => ({ inquiries: c.inquiries + 1, inquiredOn: e.day, deadlines: { ...c.deadlines, '4.5(1)': due('4.5(1)', e.at) } }),
+  amendPriorApplication: on('applicant.answeredPriorApplicationInquiry', (c, e) => {
+    const pa = c.priorApplication;
+    if (pa === null) return {};
+    const { type: _t, at: _a, day: _d, facts: _f, note: _n, ...amendments } = e;
+    const defined = Object.fromEntries(Object.entries(amendments).filter(([, v]) => v !== undefined));
+    return { priorApplication: { ...pa, ...defined } };
+  }),
+  endByPriorApplicationGround: on('oso.declinedPriorApplication', (_c, e) => ({ active: false, outcome: { clause: e.ground, on: e.day } })),
+  endForUnansweredPriorApplicationInquiry: end('4.5(1)'),
+  recordEligibilityReview: on('oso.reportedPriorApplicationReview', (c, e) => ({
+    eligibilityReview: {
+      lowImpactJustified: e.lowImpactJustified ?? null,
+      unreasonablePointsFound: e.unreasonablePointsFound,
+      otherViolationsFound: e.otherViolationsFound,
+      pastDeletions: e.pastDeletions ?? [],
+    },
+    deadlines:
+      c.priorApplication === null || c.priorApplication.onListOfTargetOperations
+        ? c.deadlines
+        : { ...c.deadlines, '5.3': due('5.3', c.priorApplication.submittedAt) },
+  })),
+  recordJudgment: on('min.judgedEligibility', (_c, e) => ({ eligible: e.eligible })),
+  endAsIneligible: end('5.4'),
+  recordInternalAudit: on('applicant.reportedInternalAudit', (c, e) => ({
+    internalAuditCompletedOn: e.completedOn,
+    deadlines: { ...c.deadlines, '7.6(7)': due('7.6(7)', e.completedOn) },
+  })),
+  recordAssessmentReport: on('assessor.issuedAssessmentReport', (c, e) => {
+    const report = { date: e.day, auditPeriod: e.auditPeriod, findings: e.findings };
+    const { '10.1(4)': _old, ...rest } = c.deadlines;
+    return {
+      assessmentReport: report,
+      assessmentStartedOn: e.assessmentStartedOn ?? null,
+      deadlines: {
+        ...rest,
+        '8.2': due('8.2', e.day),
+        ...(findingsOf(report).operation > 0 ? { '10.1(4)': due('10.1(4)', e.day) } : {}),
+      },
+    };
+  }),
+  recordApplication: on('applicant.submittedApplication', (c, e) => ({
+    applicationsMade: c.applicationsMade + 1,
+    application: {
+      appliedAt: e.at,
+      appliedOn: e.day,
+      documents: e.documents,
+      contentsComplete: e.contentsComplete,
+      sameServiceContents: e.sameServiceContents,
+      listEntry: e.listEntry ?? null,
+    },
+    inquiries: 0,
+    inquiredOn: null,
+    deadlines: { ...c.deadlines, '9.3': due('9.3', e.at) },
+  })),
+  recordApplicationInquiry: (c, e) => ({ inquiries: c.inquiries + 1, inquiredOn: e.day, deadlines: { ...c.deadlines, '9.6(1)': due('9.6(1)', e.at) } }),
+  amendApplication: on('applicant.answeredApplicationInquiry', (c, e) =>
+    c.application === null
+      ? {}
+      : {
+          application: {
+            ...c.application,
+            ...(e.documents === undefined ? {} : { documents: e.documents }),
+            ...(e.contentsComplete === undefined ? {} : { contentsComplete: e.contentsComplete }),
+            ...(e.sameServiceContents === undefined ? {} : { sameServiceContents: e.sameServiceContents }),
+          },
+        },
+  ),
+  endByApplicationGround: on('oso.declinedApplication', (_c, e) => ({ active: false, outcome: { clause: e.ground, on: e.day } })),
+  endForUnansweredApplicationInquiry: end('9.6(1)'),
+  acceptApplication: (c, e) => (c.examination ? {} : { deadlines: { ...c.deadlines, '10.5': due('10.5', e.at) } }),
+  recordReviewRequest: (c, e) => ({
+    infoRequests: c.infoRequests + 1,
+    ...(governs('10.3', c.application?.appliedOn ?? '') ? { deadlines: { ...c.deadlines, '10.3': due('10.3', e.at) } } : {}),
+  }),
+  recordHearing: (c) => ({ hearings: c.hearings + 1 }),
+  recordInfoRequest: (c) => ({ infoRequests: c.infoRequests + 1 }),
+  recordReview: on('oso.reportedReview', (_c, e) => ({
+    review: {
+      statementRequirementsMet: e.statementRequirementsMet,
+      disclosed: e.disclosed,
+      sworn: e.sworn,
+      internalAuditMeetsAppendix2: e.internalAuditMeetsAppendix2,
+      otherViolationsFound: e.otherViolationsFound,
+    },
+  })),
+  recordRegistrationDecision: () => ({ decision: 'register' }),
+  recordRejection: (_c, e) => ({ decision: 'reject', active: false, outcome: { clause: '10.5', on: e.day } }),
+  suspendRegistration: on('sc.decidedApplication', (c, e) =>
+    c.assessmentReport === null
+      ? {}
+      : {
+          decision: 'suspend',
+          suspension: { noticeOn: e.day, controls: e.controls ?? [], requestsExamination: null, improvedControlsAtStart: null, originalReport: c.assessmentReport },
+          deadlines: { ...c.deadlines, '10.8': due('10.8', e.at) },
+        },
+  ),
+  recordLetterOfIntent: on('applicant.submittedLetterOfIntent', (c, e) =>
+    c.suspension === null ? {} : { suspension: { ...c.suspension, requestsExamination: e.requestsExamination } },
+  ),
+  recordNewAssessmentReport: on('assessor.issuedAssessmentReport', (c, e) => ({
+    assessmentReport: { date: e.day, auditPeriod: e.auditPeriod, findings: e.findings },
+    deadlines: { ...c.deadlines, '10.8(3)': due('10.8(3)', e.auditPeriod.end), '10.8(4)': due('10.8(4)', e.day) },
+  })),
+  startExamination: on('applicant.submittedSuspendedRegistrationApplication', (c, e) => ({
+    examination: true,
+    review: null,
+    hearings: 0,
+    inquiries: 0,
+    decision: null,
+    suspension: c.suspension === null ? null : { ...c.suspension, improvedControlsAtStart: e.improvedControlsInOperationAtStart },
+    deadlines: { ...c.deadlines, '9.3': due('9.3', e.at) },
+  })),
+  rejectForMissedPeriod: (_c, e) => ({ decision: 'reject', active: false, outcome: { clause: '10.9', on: e.day } }),
+  recordNotice: (c, e) => ({ outcome: { clause: '11.4', on: c.outcome?.on ?? e.day } }),
+  recordRegistration: (c, e) => ({ active: false, outcome: { clause: c.purpose === 'renewal' ? '11.2' : '11.1', on: e.day } }),
+  lapse: end('12.1'),
+} satisfies Record<string, Update>;
+
+/** The name of a procedure update. @internal */
+export type ProcedureUpdate = keyof typeof PROCEDURE_UPDATES;
