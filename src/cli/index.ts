@@ -20,7 +20,6 @@ const io: Io = {
       throw new UsageError(`cannot read ${JSON.stringify(path)} (${code}); expected a readable JSON case file`);
     }
   },
-  evaluate: () => ({ code: 2, stderr: 'ismap-liu: evaluate is not available yet\n' }),
 };
 
 const result = run(process.argv.slice(2), io);

@@ -15,10 +15,8 @@ export interface CommandResult {
 export interface Io {
   /** The package version. */
   readonly version: string;
-  /** Reads a text file. */
+  /** Reads a text file (throws a {@link UsageError} naming the path when it cannot). */
   readonly readFile: (path: string) => string;
-  /** Runs `evaluate` (injected so the CLI works before and after the machines exist). */
-  readonly evaluate: (args: readonly string[]) => CommandResult;
 }
 
 /** `--help` was asked for: the usage, exit code 0. */

@@ -9,6 +9,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { clausesCommand } from './commands/clauses.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { HelpRequested, UsageError, type CommandResult, type Io } from './io.js';
 
 const USAGE = `Usage: ismap-liu <command> [options]
@@ -21,7 +22,7 @@ Commands:
                       the government holidays of a year (default 2026)
   evaluate <case.json> --as-of <date|instant> [--json]
                       where a case stands, what is owed and what may happen next
-  demo                evaluate the bundled sample case (what npm start runs)
+  demo [--json]       evaluate the bundled sample case as of 2025-03-01 (what npm start runs)
 
 Options:
   --help, -h          show this message
@@ -56,16 +57,16 @@ export function run(args: readonly string[], io: Io): CommandResult {
       case 'calendar':
         return calendarCommand(rest);
       case 'evaluate':
-        return io.evaluate(rest);
+        return evaluateCommand(rest, io);
       case 'demo':
-        return demoCommand(rest, io);
+        return demoCommand(rest);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}; expected deadline, clauses, calendar, evaluate or demo (see --help)`);
     }
   } catch (error) {
     if (error instanceof HelpRequested) return { code: 0, stdout: USAGE };
     if (error instanceof UsageError) return { code: 2, stderr: `ismap-liu: ${error.message}\n` };
-    if (isIsmapLiuError(error)) return { code: 2, stderr: `ismap-liu: ${error.message}\n` };
+    if (isIsmapLiuError(error)) return { code: 2, stderr: `ismap-liu: ${error.message.replace(/\s*\n[-\s]*/g, ' ')}\n` };
     const message = error instanceof Error ? error.message : String(error);
     return { code: 1, stderr: `ismap-liu: internal error: ${message}\n` };
   }

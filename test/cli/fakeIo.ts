@@ -2,17 +2,17 @@
  * A fake outside world for `run(args, io)` and the assertions every CLI test shares.
  */
 import { expect, vi } from 'vitest';
-import type { CommandResult, Io } from '../../src/cli/io.js';
+import { UsageError, type CommandResult, type Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
-/** An `Io` that reads no file and records `evaluate` calls. */
-export function fakeIo(): Io & { evaluate: ReturnType<typeof vi.fn> } {
+/** An `Io` whose only files are `files` (path → text); it records what was read. */
+export function fakeIo(files: Readonly<Record<string, string>> = {}): Io & { readFile: ReturnType<typeof vi.fn> } {
   return {
     version: 'x',
-    readFile: (path: string) => {
-      throw new Error(`fake io: no file ${path}`);
-    },
-    evaluate: vi.fn((args: readonly string[]): CommandResult => ({ code: 0, stdout: `evaluated ${args.join(' ')}\n` })),
+    readFile: vi.fn((path: string): string => {
+      if (!Object.prototype.hasOwnProperty.call(files, path)) throw new UsageError(`cannot read ${JSON.stringify(path)} (ENOENT); expected a readable JSON case file`);
+      return files[path] as string;
+    }),
   };
 }
 

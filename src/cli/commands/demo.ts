@@ -1,31 +1,21 @@
-import { deadline, type PeriodClauseId } from '../../rules/periods/index.js';
-import type { CommandResult, Io } from '../io.js';
-import { formatYear } from './calendar.js';
-import { governmentHolidaysBetween } from '../../calendar/index.js';
+import sample from '../../../examples/kintai-cloud-registration.json' with { type: 'json' };
+import { parse } from '../args.js';
+import type { CommandResult } from '../io.js';
+import { evaluateText } from './evaluate.js';
 
-const SAMPLES: readonly (readonly [PeriodClauseId, string])[] = [
-  ['13.2', '2024-12-27T15:00+09:00'],
-  ['13.2', '2026-09-18T10:00+09:00'],
-  ['13.3', '2024-11-30T10:00+09:00'],
-  ['8.2', '2024-02-29'],
-  ['BR3.5', '2023-09-30'],
-  ['5.3', '2024-09-30'],
-];
+/** The as-of date of the demo: the service is registered and its obligations are running. */
+const DEMO_AS_OF = '2025-03-01';
 
 /**
- * `ismap-liu demo`: evaluates the bundled sample case when the lifecycle is available,
- * otherwise prints the 2026 government calendar and sample deadlines.
+ * `ismap-liu demo [--json]` (what `npm start` runs): evaluates the bundled sample case
+ * `examples/kintai-cloud-registration.json` — a service from Prior Application to
+ * registration — as of 2025-03-01.
  */
-export function demoCommand(args: readonly string[], io: Io): CommandResult {
-  const lines = ['ismap-liu demo: the 2026 government calendar and a few deadlines', ''];
-  lines.push(formatYear('2026', governmentHolidaysBetween('2026-01-01', '2026-12-31')));
-  lines.push('Sample deadlines (lastDay is strict; "if extended" moves a holiday to the next business day, I2):');
-  for (const [clause, from] of SAMPLES) {
-    const d = deadline(clause, from);
-    const ext = d.lastDayIfExtended === d.lastDay ? '' : `  (if extended ${d.lastDayIfExtended})`;
-    lines.push(`  ${clause.padEnd(6)} from ${from.padEnd(22)} → ${d.lastDay}${ext}  ${d.title}`);
-  }
-  void args;
-  void io;
-  return { code: 0, stdout: `${lines.join('\n')}\n` };
+export function demoCommand(args: readonly string[]): CommandResult {
+  const { values } = parse(args, { json: { type: 'boolean', default: false } });
+  const header = values.json
+    ? ''
+    : `ismap-liu demo: examples/kintai-cloud-registration.json as of ${DEMO_AS_OF}\n(try: ismap-liu evaluate examples/tsuuchi-mail-incident-suspension.json --as-of 2025-02-01)\n\n`;
+  const result = evaluateText(JSON.stringify(sample), 'examples/kintai-cloud-registration.json', DEMO_AS_OF, values.json);
+  return { ...result, stdout: header + (result.stdout ?? '') };
 }

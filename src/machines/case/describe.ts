@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InvalidArgumentError } from '../../errors.js';
+import { InvalidArgumentError, timeOf } from '../../errors.js';
 import { DayInputSchema, parseOrThrow } from '../../rules/schemas/index.js';
 import type { ProvisionsInForce } from '../../rules/provisions/index.js';
 import type { Service } from '../events/caseFile.js';
@@ -59,7 +59,8 @@ export interface CaseView {
  * @internal
  */
 export function asOfStamp(asOf: string | Date): Stamp {
-  const text = asOf instanceof Date ? asOf.toISOString() : asOf;
+  const time = asOf instanceof Date ? timeOf(asOf) : Number.NaN;
+  const text = asOf instanceof Date && !Number.isNaN(time) ? new Date(time).toISOString() : asOf;
   return stampOf(parseOrThrow(DayInputSchema, text, 'the as-of date'));
 }
 
