@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { transition, type AnyMachineSnapshot, type AnyStateNode } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateNode } from 'xstate';
+import { pureTransition } from '../_lib/pureTransition.js';
 import { PARSED_EVENT_SCHEMA } from '../events/caseFile.js';
 import type { ParsedEvent } from '../events/catalogue.js';
 import type { DeadlineRecord, Deadlines } from '../_lib/deadlines.js';
@@ -52,7 +53,7 @@ function dispatch(work: Work, ref: ProcessRef, event: { type: string; at: string
   const routed = routedEvent(event, work.state, work.stamp.day);
   const selection = select(spec, before, routed);
   if (selection.taken.length === 0) return false;
-  const [after] = transition(spec.machine, before, routed as never) as [AnyMachineSnapshot, unknown];
+  const after = pureTransition(spec.machine, before, routed as never);
   work.state = withSnapshot(work.state, ref, after);
   const failed: GuardResult[] = realFailures(selection).map((f) => f.guard);
   for (const taken of selection.taken) {

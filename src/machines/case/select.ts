@@ -8,7 +8,7 @@
  */
 import type { AnyMachineSnapshot, AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import type { CheckFailure } from '../../rules/checks/types.js';
-import { VARIANT } from '../_lib/guards.js';
+import { VARIANT, checkOnce } from '../_lib/guards.js';
 import type { NodeMeta, TransitionMeta } from '../_lib/meta.js';
 import type { ProcessSpec } from './processes.js';
 
@@ -58,7 +58,7 @@ export function nodeMeta(n: AnyStateNode): NodeMeta {
 export function evaluateGuard(spec: ProcessSpec, name: string, context: unknown, event: unknown): GuardOutcome {
   const guard = spec.guards[name];
   if (guard === undefined) throw new Error(`Unknown guard ${name} in ${spec.name}`);
-  const failures = guard.check(context as never, event as never);
+  const failures = checkOnce(guard, context as never, event as never);
   return { name, clauses: guard.clauses, passed: failures.length === 0, failures };
 }
 
