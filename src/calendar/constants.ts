@@ -25,4 +25,9 @@ export const LAST_OFFICIAL_HOLIDAY_YEAR = 2027;
  * SUPPORTED_RANGE.first; //=> '2000-01-01'
  * ```
  */
-export const SUPPORTED_RANGE = Object.freeze({ first: '2000-01-01', last: '2099-12-31' } as const);
+export const SUPPORTED_RANGE: {
+  /** The first supported day. */
+  readonly first: '2000-01-01';
+  /** The last supported day. */
+  readonly last: '2099-12-31';
+} = Object.freeze({ first: '2000-01-01', last: '2099-12-31' } as const);

@@ -50,11 +50,30 @@ export interface GovernmentHoliday {
  * combined (`{ years: 1, months: 4 }` is 16 months, as in BR3.5).
  */
 export type PeriodLength =
-  | { readonly days: number }
-  | { readonly weeks: number }
-  | { readonly months: number; readonly years?: number }
-  | { readonly years: number; readonly months?: number }
-  | { readonly businessDays: number };
+  | {
+      /** Calendar days (民法 140: last day = start + N − 1). */
+      readonly days: number;
+    }
+  | {
+      /** Weeks of seven days (民法 143). */
+      readonly weeks: number;
+    }
+  | {
+      /** Months counted by the calendar (民法 143). */
+      readonly months: number;
+      /** Years, added to the months as 12 months each. */
+      readonly years?: number;
+    }
+  | {
+      /** Years counted by the calendar (民法 143). */
+      readonly years: number;
+      /** Months, added to the years. */
+      readonly months?: number;
+    }
+  | {
+      /** Government business days (行政機関の休日に関する法律 1): day 1 is the first business day on or after the start day. */
+      readonly businessDays: number;
+    };
 
 /** The article a computation step relies on. */
 export type Article = '民法 140' | '民法 141' | '民法 143' | '行政機関の休日に関する法律 1' | '行政機関の休日に関する法律 1(1)';
@@ -71,8 +90,18 @@ export interface PeriodStep {
 
 /** Which calendar a result was computed on. */
 export type CalendarInfo =
-  | { readonly id: 'official' }
-  | { readonly id: 'custom'; readonly addHolidays: readonly IsoDate[]; readonly removeHolidays: readonly IsoDate[] };
+  | {
+      /** The official calendar. */
+      readonly id: 'official';
+    }
+  | {
+      /** A calendar made by `createCalendar`. */
+      readonly id: 'custom';
+      /** The days added as holidays, sorted. */
+      readonly addHolidays: readonly IsoDate[];
+      /** The official holidays removed, sorted. */
+      readonly removeHolidays: readonly IsoDate[];
+    };
 
 /** The result of `periodEnd`: a period counted under the Civil Code (calendar.md §3). */
 export interface PeriodEndResult {

@@ -30,5 +30,8 @@ export type { DeadlineRecord, DeadlineRecordStep } from './_lib/deadlines.js';
 export type { Stamp } from './_lib/time.js';
 
 export { formatEvaluation } from './format/formatEvaluation.js';
+export { toICalendar, type ICalendarOptions } from './ics/toICalendar.js';
 export { machineClauseCoverage, type ClauseCoverage, type ClauseUse } from './coverage.js';
 export { InvalidSnapshotError, isInvalidSnapshotError } from './errors.js';
+export { toMermaid, type MermaidOptions } from './diagram/index.js';
+export { deadlineTimeline, deadlineTimelineSvg, type TimelineOptions, type TimelineSvgOptions } from './timeline/index.js';

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# `npm run test:notebooks`: executes every notebook of docs/notebooks headless, on the Deno
+# Jupyter kernel against the built package, and fails on any cell error.
+#
+#   bash scripts/test-notebooks.sh            run them; outputs go to a temporary directory
+#   bash scripts/test-notebooks.sh --update   run them and write the outputs back into the notebooks
+#   --build                                   build dist/ first (default: only when it is missing)
+#
+# Needs `jupyter nbconvert` (Debian/Ubuntu: `apt-get install -y jupyter-nbconvert`) and Deno, which
+# is an npm dev dependency (node_modules/.bin/deno). It does not install system packages itself.
+# The Deno kernelspec is installed (`deno jupyter --install`) into a temporary XDG_DATA_HOME, so
+# the run neither needs nor touches ~/.local/share/jupyter.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+update=false
+build=false
+for arg in "$@"; do
+  case "$arg" in
+    --update) update=true ;;
+    --build) build=true ;;
+    *) echo "test-notebooks: unknown option $arg (expected --update or --build)" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v jupyter >/dev/null 2>&1 || ! jupyter nbconvert --version >/dev/null 2>&1; then
+  echo "test-notebooks: 'jupyter nbconvert' is not installed." >&2
+  echo "  On Debian/Ubuntu: apt-get install -y jupyter-nbconvert" >&2
+  exit 1
+fi
+if ! command -v deno >/dev/null 2>&1; then
+  echo "test-notebooks: deno is not installed; run 'npm ci' (deno is a dev dependency)." >&2
+  exit 1
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/ismap-liu-notebooks.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# The notebooks import dist/ (the built package), as a user of the package would.
+if $build || [ ! -f dist/index.js ]; then
+  echo "test-notebooks: npm run build"
+  npm run --silent build >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+elif [ -n "$(find src -newer dist/index.js -print -quit)" ]; then
+  echo "test-notebooks: note: dist/ is older than src/; the notebooks run the built package (pass --build to rebuild)"
+fi
+for entry in dist/index.js dist/calendar/index.js dist/rules/index.js dist/machines/index.js; do
+  [ -f "$entry" ] || { echo "test-notebooks: $entry is missing; run 'npm run build'" >&2; exit 1; }
+done
+
+# `deno jupyter --install` writes $XDG_DATA_HOME/jupyter/kernels/deno/kernel.json (pointing at
+# this checkout's deno); jupyter looks in $XDG_DATA_HOME/jupyter and in $JUPYTER_PATH.
+export XDG_DATA_HOME="$work/data"
+export JUPYTER_PATH="$XDG_DATA_HOME/jupyter"
+deno jupyter --install --force >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+grep -v 'is unstable' "$work/log" || true
+kernelspec="$JUPYTER_PATH/kernels/deno/kernel.json"
+[ -f "$kernelspec" ] || { echo "test-notebooks: deno jupyter --install wrote no $kernelspec" >&2; exit 1; }
+
+# Plain text in the outputs (no ANSI colour codes), the same in every time zone.
+export NO_COLOR=1
+unset FORCE_COLOR
+
+echo "deno $(deno --version | head -n 1 | cut -d' ' -f2), nbconvert $(jupyter nbconvert --version)"
+failed=()
+shopt -s nullglob
+notebooks=(docs/notebooks/*.ipynb)
+[ ${#notebooks[@]} -gt 0 ] || { echo "test-notebooks: no notebooks in docs/notebooks" >&2; exit 1; }
+for nb in "${notebooks[@]}"; do
+  if $update; then where=(--inplace); else where=(--output-dir "$work/out"); fi
+  t0=$EPOCHREALTIME
+  status=0
+  # nbconvert exits non-zero when a cell raises (CellExecutionError) or the kernel dies.
+  jupyter nbconvert --to notebook --execute "${where[@]}" \
+    --ExecutePreprocessor.timeout=600 \
+    --ExecutePreprocessor.record_timing=False \
+    --log-level=WARN \
+    "$nb" >"$work/log" 2>&1 || status=$?
+  if [ "$status" -eq 0 ] || ! grep -q 'An error occurred while executing' "$work/log"; then
+    grep -v 'is unstable' "$work/log" || true
+  else
+    # The cell that failed and its error, without nbconvert's own Python traceback.
+    sed -n '/An error occurred while executing/,$p' "$work/log" >&2
+  fi
+  took=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1fs", b - a }')
+  if [ "$status" -eq 0 ]; then
+    echo "  ok      $nb ($took)"
+  else
+    echo "  FAILED  $nb ($took, exit $status)" >&2
+    failed+=("$nb")
+  fi
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "test-notebooks: ${#failed[@]} of ${#notebooks[@]} notebook(s) failed: ${failed[*]}" >&2
+  exit 1
+fi
+echo "test-notebooks: ${#notebooks[@]} notebook(s) executed without errors$($update && echo '; outputs written back' || true)"

@@ -1,0 +1,6 @@
+/**
+ * State diagrams of the lifecycle machines.
+ *
+ * @module
+ */
+export { toMermaid, type MermaidOptions } from './toMermaid.js';

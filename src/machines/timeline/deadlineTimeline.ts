@@ -1,0 +1,55 @@
+/**
+ * `deadlineTimeline`: a case's deadlines as a Mermaid gantt chart.
+ *
+ * @module
+ */
+import { governmentHolidaysBetween } from '../../calendar/governmentHolidaysBetween.js';
+import type { CaseView } from '../case/describe.js';
+import { dayNumber, labelOf, timelineOf, type TimelineOptions } from './rows.js';
+
+/** Text safe in a Mermaid gantt task name or section (no `:`, `;`, `#`, line breaks). */
+function clean(text: string): string {
+  return text.replace(/[:;#\n\r]/g, (c) => (c === ':' ? ' -' : c === '#' ? 'No.' : ' ')).trim();
+}
+
+/**
+ * The deadlines of an evaluation as Mermaid `gantt` text: a section per process (an incident
+ * or change with its id), one task per dated obligation from the day its period is counted
+ * from to its strict last day (`inclusiveEndDates`), labelled with its clause, forms and act;
+ * overdue obligations tagged `crit`; a milestone on `lastDayIfExtended` when it differs (I2); a
+ * vertical marker on the as-of day. Government holidays are `excludes` (`weekends` and, by date,
+ * those in the window that are not weekends), so Mermaid shades them; tasks have explicit end days, which `excludes` does not move. Mermaid's
+ * own "today" marker is turned off (it would read the viewer's clock). Obligations the rules
+ * leave undated are listed as `%%` comments. Pure: the same evaluation gives the same text.
+ *
+ * @param evaluation - the result of {@link evaluateCase} (or any {@link CaseView})
+ * @param options - processes, window, title, calendar
+ * @returns the chart text, ending with a newline
+ * @throws {@link InvalidArgumentError} when `from` or `to` is not a `YYYY-MM-DD` date or `to` is before `from`
+ * @example
+ * ```ts
+ * const text = deadlineTimeline(evaluateCase(tsuuchiMail, { asOf: '2025-01-05' }), { processes: ['incident'] });
+ * text.includes('13.2 Make the Urgent Report to OSO (Appendix 3) :o1, 2024-12-27, 2025-01-08'); //=> true
+ * text.includes('excludes weekends, 2024-12-30, 2024-12-31, 2025-01-01, 2025-01-02, 2025-01-03, 2025-01-13'); //=> true
+ * ```
+ */
+export function deadlineTimeline(evaluation: CaseView, options: TimelineOptions = {}): string {
+  const t = timelineOf(evaluation, options);
+  const holidays = (options.calendar ?? { governmentHolidaysBetween }).governmentHolidaysBetween(t.from, t.to);
+  const out = ['gantt', `  title ${t.title.replace(/[\n\r]/g, ' ')}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${dayNumber(t.to) - dayNumber(t.from) > 92 ? '%Y-%m' : '%m-%d'}`, '  inclusiveEndDates', '  todayMarker off'];
+  out.push(`  excludes ${['weekends', ...holidays.filter((h) => !h.kinds.includes('weekend')).map((h) => h.date)].join(', ')}`);
+  out.push(`  as of ${evaluation.asOf.day} :vert, asOf, ${evaluation.asOf.day}, 0d`);
+  let section: string | null = null;
+  t.rows.forEach((row, i) => {
+    if (row.section !== section) {
+      section = row.section;
+      out.push(`  section ${clean(section)}`);
+    }
+    const o = row.obligation;
+    const tags = o.overdue ? 'crit, ' : '';
+    out.push(`  ${clean(labelOf(o))} :${tags}o${i + 1}, ${row.start}, ${row.end}`);
+    if (row.extended !== null) out.push(`  ${clean(`${o.clause} if extended (I2)`)} :milestone, o${i + 1}x, ${row.extended}, 0d`);
+  });
+  for (const o of t.undated) out.push(`  %% undated: ${clean(labelOf(o))} (${o.process}${o.instance === null ? '' : ` ${o.instance}`})`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The rows of a deadline timeline: one per dated obligation of an evaluation, in its order,
+ * grouped by process (and incident or change), within a window of days.
+ *
+ * @internal
+ * @module
+ */
+import { InvalidArgumentError } from '../../errors.js';
+import { civilFromDay, dayFromCivil } from '../../calendar/_lib/days.js';
+import type { GovernmentCalendar } from '../../calendar/createCalendar.js';
+import type { Process } from '../case/processes.js';
+import type { CaseView } from '../case/describe.js';
+import type { Obligation } from '../case/view.js';
+
+/** Options shared by {@link deadlineTimeline} and {@link deadlineTimelineSvg}. */
+export interface TimelineOptions {
+  /** Only the obligations of these processes (all when absent). */
+  readonly processes?: readonly Process[];
+  /** The first day shown, `YYYY-MM-DD` (default: the earliest start). Obligations wholly outside the window are left out. */
+  readonly from?: string;
+  /** The last day shown, `YYYY-MM-DD` (default: the latest last day, or the as-of day if later). */
+  readonly to?: string;
+  /** The title (default: `<service>: deadlines as of <day>`). */
+  readonly title?: string;
+  /** The calendar whose government holidays are shaded (default: the official one). */
+  readonly calendar?: Pick<GovernmentCalendar, 'governmentHolidaysBetween'>;
+}
+
+/** One bar of the timeline. @internal */
+export interface Row {
+  readonly obligation: Obligation;
+  /** The group: the process, with the incident or change id. */
+  readonly section: string;
+  /** The day the period is counted from (or the last day, when there is none). */
+  readonly start: string;
+  /** The strict last day. */
+  readonly end: string;
+  /** The extended last day, when it differs from `end`. */
+  readonly extended: string | null;
+}
+
+/** The rows and the window. @internal */
+export interface Timeline {
+  readonly rows: readonly Row[];
+  /** Obligations the rules leave undated ("promptly"), not drawn. */
+  readonly undated: readonly Obligation[];
+  readonly from: string;
+  readonly to: string;
+  readonly title: string;
+}
+
+/** The day number of a `YYYY-MM-DD` date (no `Date`, no host zone). @internal */
+export function dayNumber(day: string): number {
+  return dayFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/** The `YYYY-MM-DD` date of a day number. @internal */
+export function dayString(n: number): string {
+  const c = civilFromDay(n);
+  return `${String(c.year).padStart(4, '0')}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+}
+
+function checkDay(name: string, value: string | undefined): void {
+  if (value === undefined) return;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayString(dayNumber(value)) !== value) throw new InvalidArgumentError(name, value, 'a YYYY-MM-DD date');
+}
+
+/** The rows of `view` under `options`. @internal */
+export function timelineOf(view: CaseView, options: TimelineOptions): Timeline {
+  checkDay('from', options.from);
+  checkDay('to', options.to);
+  const chosen = view.obligations.filter((o) => options.processes === undefined || options.processes.includes(o.process));
+  const all: Row[] = chosen.flatMap((o) =>
+    o.lastDay === null
+      ? []
+      : [{ obligation: o, section: o.instance === null ? o.process : `${o.process} ${o.instance}`, start: o.countedFrom ?? o.lastDay, end: o.lastDay, extended: o.lastDayIfExtended !== null && o.lastDayIfExtended !== o.lastDay ? o.lastDayIfExtended : null }],
+  );
+  const ends = all.map((r) => r.extended ?? r.end);
+  const from = options.from ?? [...all.map((r) => r.start), view.asOf.day].sort()[0] ?? view.asOf.day;
+  const to = options.to ?? [...ends, view.asOf.day].sort().at(-1) ?? view.asOf.day;
+  if (to < from) throw new InvalidArgumentError('to', to, `a day on or after from (${from})`);
+  const rows = all.filter((r) => r.start <= to && (r.extended ?? r.end) >= from);
+  const order = [...new Set(rows.map((r) => r.section))];
+  rows.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
+  return { rows, undated: chosen.filter((o) => o.lastDay === null), from, to, title: options.title ?? `${view.service.name}: deadlines as of ${view.asOf.day}` };
+}
+
+/** The label of an obligation: clause, forms, act. @internal */
+export function labelOf(o: Obligation): string {
+  return `${o.clause}${o.forms.length > 0 ? ` [Form ${o.forms.join(', ')}]` : ''} ${o.act}`;
+}
