@@ -12,6 +12,8 @@ import { createMachine, initialTransition, transition } from 'xstate';
 import { applyEvent, evaluateCase, startCase, type CaseState } from '../src/machines/index.js';
 import { replay } from '../src/machines/case/evaluate.js';
 import type { ParsedEvent } from '../src/machines/events/catalogue.js';
+import { checkApplicationAcceptance, checkApplicationAcceptanceTrusted } from '../src/rules/checks/applicationAcceptance.js';
+import { application } from '../test/rules/checks/fixtures.js';
 
 const load = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../examples/${name}`, import.meta.url)), 'utf8')) as { service: { name: string }; events: ParsedEvent[] };
 const SAMPLES = [
@@ -54,5 +56,14 @@ describe('cases evaluated', () => {
   const renewal = load('kintai-cloud-renewal.json');
   bench(`replay without validation and view: kintai-cloud-renewal.json (${renewal.events.length} events)`, () => {
     replay(startCase(renewal.service), renewal.events, null);
+  });
+});
+
+describe('a requirement check as the guards run it (validated vs trusted)', () => {
+  bench('checkApplicationAcceptance (zod parse, then the check)', () => {
+    checkApplicationAcceptance(application);
+  });
+  bench('checkApplicationAcceptanceTrusted (the check alone, as the procedure guards call it)', () => {
+    checkApplicationAcceptanceTrusted(application);
   });
 });

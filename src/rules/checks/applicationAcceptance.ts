@@ -68,7 +68,18 @@ function documentFailures(a: Application): CheckFailure[] {
  * @see 7.3, 7.14, 8.1, 8.2, 9.1; interpretation I2
  */
 export function checkApplicationAcceptance(application: Application): CheckResult<ApplicationAcceptance> {
-  const a = parseOrThrow(ApplicationSchema, application, 'the application');
+  return checkApplicationAcceptanceTrusted(parseOrThrow(ApplicationSchema, application, 'the application'));
+}
+
+/**
+ * {@link checkApplicationAcceptance} without validating its argument, for callers whose data
+ * `ApplicationSchema` has already parsed (the schema does not transform: its output is its input).
+ *
+ * @param a - an application that `ApplicationSchema` accepts
+ * @returns what {@link checkApplicationAcceptance} returns
+ * @internal
+ */
+export function checkApplicationAcceptanceTrusted(a: Application): CheckResult<ApplicationAcceptance> {
   const appliedOn = japanDay(a.appliedAt);
   const deadline = applicationDeadlineFailures(a.assessmentReport.date, appliedOn, '9.1(2)');
   const validity = reportValidityFailures(a.assessmentReport, a.previousAuditPeriod, '9.1(4)');

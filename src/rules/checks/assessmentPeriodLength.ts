@@ -46,20 +46,33 @@ export interface AssessmentPeriodLength {
  */
 export function checkAssessmentPeriodLength(start: string, end: string): CheckResult<AssessmentPeriodLength> {
   const args = parseOrThrow(Args, { start, end }, 'the arguments of checkAssessmentPeriodLength');
-  const bound = periodBound(args.start, { months: 3 }, true);
+  return checkAssessmentPeriodLengthTrusted(args.start, args.end);
+}
+
+/**
+ * {@link checkAssessmentPeriodLength} without validating its arguments, for callers whose dates a
+ * schema has already parsed as `YYYY-MM-DD` days in 2000-01-01 … 2099-12-31 (e.g. an `AuditPeriod`).
+ *
+ * @param start - the first day, a valid `YYYY-MM-DD`
+ * @param end - the last day, a valid `YYYY-MM-DD`
+ * @returns what {@link checkAssessmentPeriodLength} returns
+ * @internal
+ */
+export function checkAssessmentPeriodLengthTrusted(start: IsoDate, end: IsoDate): CheckResult<AssessmentPeriodLength> {
+  const bound = periodBound(start, { months: 3 }, true);
   const failures: CheckFailure[] = [];
-  if (args.end < args.start) {
+  if (end < start) {
     failures.push({
       clause: '10.8(1)(a)',
-      reason: `The assessment period ends on ${args.end}, before it starts on ${args.start}.`,
+      reason: `The assessment period ends on ${end}, before it starts on ${start}.`,
     });
-  } else if (bound.lastDay === null || !onOrBefore(bound.lastDay, args.end)) {
+  } else if (bound.lastDay === null || !onOrBefore(bound.lastDay, end)) {
     failures.push({
       clause: '10.8(1)(a)',
       reason:
-        `The assessment period ${args.start} … ${args.end} is shorter than three months: three months counted from 00:00 of ${args.start} ` +
+        `The assessment period ${start} … ${end} is shorter than three months: three months counted from 00:00 of ${start} ` +
         `end on ${dayText(bound.lastDay)} (Civil Code Art. 143), so the period must run at least to that day.`,
     });
   }
-  return result(['10.8(1)(a)'], failures, { start: args.start, end: args.end, minimumEnd: bound.lastDay });
+  return result(['10.8(1)(a)'], failures, { start, end, minimumEnd: bound.lastDay });
 }

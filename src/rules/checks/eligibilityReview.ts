@@ -62,7 +62,18 @@ export function deletionBarsEligibility(deletion: Pick<PastDeletion, 'rules' | '
  * @see 5.1(1)–(4), 3.3, Supp.2022.1
  */
 export function checkEligibility(review: EligibilityReview): CheckResult {
-  const r = parseOrThrow(EligibilityReviewSchema, review, 'the eligibility review');
+  return checkEligibilityTrusted(parseOrThrow(EligibilityReviewSchema, review, 'the eligibility review'));
+}
+
+/**
+ * {@link checkEligibility} without validating its argument, for callers whose data
+ * `EligibilityReviewSchema` has already parsed (the schema does not transform: its output is its input).
+ *
+ * @param r - an eligibility review that `EligibilityReviewSchema` accepts
+ * @returns what {@link checkEligibility} returns
+ * @internal
+ */
+export function checkEligibilityTrusted(r: EligibilityReview): CheckResult {
   const pa = r.priorApplication;
   const item = pa.onListOfTargetOperations ? '5.1(1)' : '5.1(2)';
   const failures: CheckFailure[] = [];

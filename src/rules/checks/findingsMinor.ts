@@ -44,7 +44,18 @@ export interface FindingsMinor {
  * @see 10.1(2), 10.1(3), 10.1(4), 7.4, 10.6; interpretation I2
  */
 export function checkFindingsMinor(report: AssessmentReport): CheckResult<FindingsMinor> {
-  const r = parseOrThrow(AssessmentReportSchema, report, 'the Assessment Report');
+  return checkFindingsMinorTrusted(parseOrThrow(AssessmentReportSchema, report, 'the Assessment Report'));
+}
+
+/**
+ * {@link checkFindingsMinor} without validating its argument, for callers whose data
+ * `AssessmentReportSchema` has already parsed (the schema does not transform: its output is its input).
+ *
+ * @param r - an Assessment Report that `AssessmentReportSchema` accepts
+ * @returns what {@link checkFindingsMinor} returns
+ * @internal
+ */
+export function checkFindingsMinorTrusted(r: AssessmentReport): CheckResult<FindingsMinor> {
   const { failures, bound, operation } = findingsFailures(r, '$');
   return result(['10.1(2)', '10.1(3)', '10.1(4)'], failures, { operationFindings: operation, improvementDeadline: bound.lastDay });
 }

@@ -52,7 +52,18 @@ export interface PriorApplicationAcceptance {
  * @see 3.1, 3.3, 4.1, 4.5(2), 7.10, Supp.2022.1, Supp.2022.2
  */
 export function checkPriorApplicationAcceptance(priorApplication: PriorApplication): CheckResult<PriorApplicationAcceptance> {
-  const pa = parseOrThrow(PriorApplicationSchema, priorApplication, 'the Prior Application');
+  return checkPriorApplicationAcceptanceTrusted(parseOrThrow(PriorApplicationSchema, priorApplication, 'the Prior Application'));
+}
+
+/**
+ * {@link checkPriorApplicationAcceptance} without validating its argument, for callers whose data
+ * `PriorApplicationSchema` has already parsed (the schema does not transform: its output is its input).
+ *
+ * @param pa - a Prior Application that `PriorApplicationSchema` accepts
+ * @returns what {@link checkPriorApplicationAcceptance} returns
+ * @internal
+ */
+export function checkPriorApplicationAcceptanceTrusted(pa: PriorApplication): CheckResult<PriorApplicationAcceptance> {
   const day = japanDay(pa.submittedAt);
   const failures: CheckFailure[] = [];
   if (day < '2022-11-01') {

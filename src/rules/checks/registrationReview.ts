@@ -48,7 +48,18 @@ export interface RegistrationReviewOutcome {
  * @see 10.1(1)–(8), 7.5, 7.6, Appendix 2; interpretation I2
  */
 export function checkRegistrationReview(review: RegistrationReview): CheckResult<RegistrationReviewOutcome> {
-  const r = parseOrThrow(RegistrationReviewSchema, review, 'the registration review');
+  return checkRegistrationReviewTrusted(parseOrThrow(RegistrationReviewSchema, review, 'the registration review'));
+}
+
+/**
+ * {@link checkRegistrationReview} without validating its argument, for callers whose data
+ * `RegistrationReviewSchema` has already parsed (the schema does not transform: its output is its input).
+ *
+ * @param r - a review that `RegistrationReviewSchema` accepts
+ * @returns what {@link checkRegistrationReview} returns
+ * @internal
+ */
+export function checkRegistrationReviewTrusted(r: RegistrationReview): CheckResult<RegistrationReviewOutcome> {
   const failures: CheckFailure[] = [];
   if (!r.statementRequirementsMet) {
     failures.push({ clause: '10.1(1)', reason: 'The basic Statement requirements are not satisfied.', path: '$.statementRequirementsMet' });
