@@ -5,7 +5,8 @@
  * @internal
  * @module
  */
-import { toJapanDate } from '../../calendar/index.js';
+import { formatDay } from '../../calendar/_lib/days.js';
+import { parseDay } from '../../calendar/_lib/parse.js';
 
 /** An event's time: the input as given, its day in Japan and, for an instant, epoch milliseconds. */
 export interface Stamp {
@@ -23,8 +24,8 @@ export interface Stamp {
  * @internal
  */
 export function stampOf(at: string): Stamp {
-  const read = toJapanDate(at);
-  return { at, day: read.date, ms: read.instant === undefined ? null : Date.parse(read.instant) };
+  const read = parseDay(at);
+  return { at, day: formatDay(read.day), ms: read.epochMs ?? null };
 }
 
 /**
