@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the unit and property tests (vitest project `unit`) once per time zone: the library must
-# answer the same whatever the host's zone (STYLE.md, "Time").
+# Runs the unit and property tests (vitest projects `unit` and `unit-calendar`) once per time
+# zone: the library must answer the same whatever the host's zone (STYLE.md, "Time").
 #
 #   scripts/test-tz.sh [vitest args...]          e.g. scripts/test-tz.sh test/calendar
 #   TEST_TZS="UTC Asia/Tokyo" scripts/test-tz.sh  run only some zones
@@ -27,7 +27,7 @@ for tz in "${zones[@]}"; do
   fi
   printf '\n----- unit and property tests, TZ=%s -----\n' "$tz"
   log="$logs/${tz//\//_}.log"
-  TZ=$tz vitest run --project unit "$@" 2>&1 | tee "$log"
+  TZ=$tz vitest run --project 'unit*' "$@" 2>&1 | tee "$log"
   counts=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests +' | tail -n 1 | sed -E 's/^ +Tests +//')
   summary+=("$(printf '  TZ=%-20s Tests %s' "$tz" "${counts:-?}")")
 done
