@@ -70,8 +70,37 @@ export function weekday(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
+/** Day numbers of 1 January of 2000 … 2101: a constant table of 102 numbers. */
+const YEAR_STARTS: Int32Array = /* @__PURE__ */ (() => {
+  const starts = new Int32Array(LAST_YEAR - FIRST_YEAR + 3);
+  for (let i = 0; i < starts.length; i++) starts[i] = dayFromCivil(FIRST_YEAR + i, 1, 1);
+  return starts;
+})();
+
+/** Days before the first of each month, in common and in leap years. */
+const MONTH_STARTS = [
+  [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
+  [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335],
+] as const;
+
+/**
+ * The day number of a date of 2000–2099 already known to be valid, by table lookups.
+ *
+ * @internal
+ */
+export function supportedDayFromCivil(year: number, month: number, day: number): number {
+  const months = MONTH_STARTS[isLeapYear(year) ? 1 : 0];
+  return (YEAR_STARTS[year - FIRST_YEAR] as number) + (months[month - 1] as number) + day - 1;
+}
+
 /** The year a day number falls in. @internal */
 export function yearOf(dayNumber: number): number {
+  if (dayNumber >= FIRST_DAY && dayNumber <= LAST_DAY) {
+    let index = Math.floor((dayNumber - FIRST_DAY) / 365.25);
+    if ((YEAR_STARTS[index] as number) > dayNumber) index -= 1;
+    else if ((YEAR_STARTS[index + 1] as number) <= dayNumber) index += 1;
+    return FIRST_YEAR + index;
+  }
   let year = Math.floor(dayNumber / 365.2425) + 1970;
   if (dayFromCivil(year, 1, 1) > dayNumber) year -= 1;
   else if (dayFromCivil(year + 1, 1, 1) <= dayNumber) year += 1;

@@ -5,7 +5,7 @@
  * @module
  */
 import { DateOutOfRangeError, InvalidDateError, timeOf } from '../../errors.js';
-import { FIRST_DAY, LAST_DAY, dayFromCivil, daysInMonth, formatDay, pad2 } from './days.js';
+import { FIRST_DAY, LAST_DAY, dayFromCivil, daysInMonth, formatDay, pad2, supportedDayFromCivil } from './days.js';
 
 /** Asia/Tokyo is UTC+09:00 throughout the supported range (no daylight saving since 1951). */
 const JST_OFFSET_MS = 9 * 3_600_000;
@@ -123,7 +123,7 @@ export function dayOf(input: unknown): number {
     const month = digit(input, 5) * 10 + digit(input, 6);
     const day = digit(input, 8) * 10 + digit(input, 9);
     if (year >= 2000 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-      return dayFromCivil(year, month, day);
+      return supportedDayFromCivil(year, month, day);
     }
   }
   return parseDay(input).day;
