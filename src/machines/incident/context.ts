@@ -9,6 +9,7 @@ import { INCIDENT_SERIOUSNESS } from '../../rules/schemas/index.js';
 import { Day, DeadlinesSchema } from '../_lib/contextSchemas.js';
 import type { InternalOf, Routed } from '../_lib/routed.js';
 import type { ParsedEventOf } from '../events/catalogue.js';
+import type { INCIDENT_EVENTS } from '../events/otherEvents.js';
 
 /** @internal */
 export const IncidentContextSchema = /* @__PURE__ */ z.strictObject({
@@ -61,20 +62,8 @@ export const INITIAL_INCIDENT_CONTEXT: IncidentContext = {
   deadlines: {},
 };
 
-type IncidentCaseEvent = ParsedEventOf<
-  | 'applicant.recognizedIncident'
-  | 'oso.requestedIncidentReport'
-  | 'applicant.submittedUrgentReport'
-  | 'applicant.submittedConfirmedReport'
-  | 'applicant.submittedFurtherReport'
-  | 'oso.requestedIncidentInfo'
-  | 'oso.suspendedForMissingReport'
-  | 'sc.suspendedForSeriousIncident'
-  | 'sc.notifiedLiftingConditions'
-  | 'applicant.appliedForReinstatement'
-  | 'sc.liftedSuspension'
-  | 'sc.requestedReAudit'
->;
+/** The case events routed to an incident: exactly those defined in `INCIDENT_EVENTS`. */
+type IncidentCaseEvent = ParsedEventOf<(typeof INCIDENT_EVENTS)[number]['type']>;
 
 /** @internal */
 export type IncidentEvent = Routed<IncidentCaseEvent> | Routed<InternalOf<'case.registrationEnded'>> | Routed<InternalOf<'case.reAuditConfirmed'>>;
