@@ -55,16 +55,7 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
   const lastDay = formatDay(last);
   const extended = inRange(input, `the day the period would extend to after ${lastDay}`, () => ctx.engine.nextBusinessDay(last));
   const lastDayIfExtended = extended === last ? lastDay : formatDay(extended);
-  steps.push({ article: '民法 141', text: `The period expires at the end of its last day, ${lastDay} 24:00 JST.` });
-  steps.push(
-    extended === last
-      ? { article: '行政機関の休日に関する法律 1', text: `${lastDay} is a government business day: no extension question arises.`, day: lastDay }
-      : {
-          article: '行政機関の休日に関する法律 1',
-          text: `${lastDay} (${WEEKDAY_NAMES[weekday(last)]}) is a government holiday; if the period were extended it would end on ${lastDayIfExtended}, the next government business day (interpretation I2: not extended by default).`,
-          day: lastDayIfExtended,
-        },
-  );
+  steps.push(...closingSteps(last, extended));
   return {
     from: fromDate,
     fromMidnight: from.midnight,
@@ -153,4 +144,27 @@ export function monthsLast(start: number, n: number): { last: number; correspond
     return { last: corresponding - 1, corresponding, year, month, day: s.day };
   }
   return { last: dayFromCivil(year, month, daysInMonth(year, month)), corresponding: undefined, year, month, day: s.day };
+}
+
+/**
+ * The last two steps of every period: its expiry at the end of the last day (民法 141), and
+ * whether the last day is a government holiday and where an extension would end (I2).
+ *
+ * @internal
+ */
+export function closingSteps(last: number, extended: number): [PeriodStep, PeriodStep] {
+  const lastDay = formatDay(last);
+  const expiry: PeriodStep = { article: '民法 141', text: `The period expires at the end of its last day, ${lastDay} 24:00 JST.` };
+  if (extended === last) {
+    return [expiry, { article: '行政機関の休日に関する法律 1', text: `${lastDay} is a government business day: no extension question arises.`, day: lastDay }];
+  }
+  const lastDayIfExtended = formatDay(extended);
+  return [
+    expiry,
+    {
+      article: '行政機関の休日に関する法律 1',
+      text: `${lastDay} (${WEEKDAY_NAMES[weekday(last)]}) is a government holiday; if the period were extended it would end on ${lastDayIfExtended}, the next government business day (interpretation I2: not extended by default).`,
+      day: lastDayIfExtended,
+    },
+  ];
 }

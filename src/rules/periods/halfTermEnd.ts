@@ -7,7 +7,10 @@
  */
 import { formatDay } from '../../calendar/_lib/days.js';
 import { parseDay } from '../../calendar/_lib/parse.js';
-import { isProvisional, nextGovernmentBusinessDay, type GovernmentCalendar, type PeriodEndResult } from '../../calendar/index.js';
+import { closingSteps } from '../../calendar/_lib/computePeriod.js';
+import { isProvisionalDay } from '../../calendar/_lib/describeHoliday.js';
+import { contextOf } from '../../calendar/createCalendar.js';
+import type { GovernmentCalendar, PeriodEndResult } from '../../calendar/index.js';
 import type { DeadlineStep } from './deadline.js';
 
 /** A period end whose steps may cite clauses of the rules. @internal */
@@ -25,7 +28,9 @@ export function halfTermEnd(from: string | Date, calendar: GovernmentCalendar | 
   const termEnd = firstHalf ? `${fiscalYear}-09-30` : `${fiscalYear + 1}-03-31`;
   const lastDay = firstHalf ? `${fiscalYear}-12-31` : `${fiscalYear + 1}-06-30`;
   const expiresOn = firstHalf ? `${fiscalYear + 1}-01-01` : `${fiscalYear + 1}-07-01`;
-  const next = (calendar?.nextGovernmentBusinessDay ?? nextGovernmentBusinessDay)(lastDay);
+  const last = parseDay(lastDay).day;
+  const extended = contextOf(calendar).engine.nextBusinessDay(last);
+  const next = formatDay(extended);
   const steps: DeadlineStep[] = [
     {
       article: '5.3',
@@ -37,14 +42,7 @@ export function halfTermEnd(from: string | Date, calendar: GovernmentCalendar | 
       text: `Three months counted by the calendar from the day after the half-term: the judgment is due by ${lastDay}.`,
       day: lastDay,
     },
-    { article: '民法 141', text: `The period expires at the end of its last day, ${lastDay} 24:00 JST.` },
-    next === lastDay
-      ? { article: '行政機関の休日に関する法律 1', text: `${lastDay} is a government business day: no extension question arises.`, day: lastDay }
-      : {
-          article: '行政機関の休日に関する法律 1',
-          text: `${lastDay} is a government holiday; if the period were extended it would end on ${next}, the next government business day (interpretation I2: not extended by default).`,
-          day: next,
-        },
+    ...closingSteps(last, extended),
   ];
   return {
     from: date,
@@ -53,7 +51,7 @@ export function halfTermEnd(from: string | Date, calendar: GovernmentCalendar | 
     lastDay,
     lastDayIfExtended: next,
     expiresAt: `${expiresOn}T00:00:00+09:00`,
-    provisional: isProvisional(next),
+    provisional: isProvisionalDay(extended),
     steps,
     calendar: calendar?.info ?? { id: 'official' },
   };
