@@ -7,7 +7,7 @@ import { clauseIds, getClause, isClauseId } from '../rules/catalogue/index.js';
 import { EVENT_DEFINITIONS } from './events/catalogue.js';
 import type { NodeMeta, TransitionMeta } from './_lib/meta.js';
 import { stateNodesOf, transitionsOf } from './_lib/walk.js';
-import { PROCESSES } from './case/processes.js';
+import { PROCESSES } from './processes.js';
 
 /** One clause and where the machines cite it. */
 export interface ClauseUse {
@@ -49,7 +49,7 @@ export function machineClauseCoverage(): ClauseCoverage {
       uses.set(id, list);
     }
   };
-  for (const spec of Object.values(PROCESSES)) {
+  for (const spec of PROCESSES) {
     for (const node of stateNodesOf(spec.machine)) {
       const meta = node.meta as NodeMeta;
       cite(meta.clauses, `state ${node.id}`);

@@ -18,14 +18,13 @@ export { procedureMachine, registrationMachine, incidentMachine, changeMachine, 
 export { EVENT_CATALOGUE, EVENT_TYPES, type CaseEvent, type CaseEventType, type EventActor, type EventInfo, type ProcessName } from './events/catalogue.js';
 export { CaseEventSchema, CaseFileSchema, ServiceSchema, parseCaseFile, type CaseFile, type CaseFileInvalid, type CaseFileParse, type CaseFileParsed, type Operator, type Service } from './events/caseFile.js';
 
-export { startCase, type CaseState } from './case/state.js';
-export { applyEvent } from './case/apply.js';
-export { describeCase, type AsOf, type CaseView } from './case/describe.js';
+export { instancesOf, snapshotOf, startCase, type CaseState, type InstanceProcess, type SingleProcess } from './case/state.js';
+export { applyEvent } from './case/step.js';
+export { describeCase } from './case/view.js';
 export { evaluateCase, type Evaluation } from './case/evaluate.js';
 export { persistCase, restoreCase, CASE_SCHEMA_VERSION, type PersistedCase, type PersistedMachine } from './case/persist.js';
-export type { GuardResult, ProvisionNote, Refusal, RefusalCode, StepApplied, StepRefused, StepResult, TraceEntry, TraceStep } from './case/types.js';
-export type { AllowedEvent, Announcement, DayRange, ListedOperator, ListEntry, Obligation, ProcessView, Removal, StateView } from './case/view.js';
-export type { Process } from './case/processes.js';
+export type { AllowedEvent, Announcement, AsOf, CaseView, DayRange, GuardResult, ListedOperator, ListEntry, Obligation, ProcessView, ProvisionNote, Refusal, RefusalCode, Removal, StateView, StepApplied, StepRefused, StepResult, TraceEntry, TraceStep } from './case/types.js';
+export type { Process } from './process.js';
 export type { DeadlineRecord, DeadlineRecordStep } from './_lib/deadlines.js';
 export type { Stamp } from './_lib/time.js';
 

@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { isClauseId, isFormNumber } from '../../src/rules/catalogue/index.js';
 import { PERIODS } from '../../src/rules/periods/index.js';
 import { EVENT_DEFINITIONS } from '../../src/machines/events/catalogue.js';
-import { PROCESSES } from '../../src/machines/case/processes.js';
+import { PROCESSES } from '../../src/machines/processes.js';
 import type { NodeMeta, TransitionMeta } from '../../src/machines/_lib/meta.js';
 import { stateNodesOf, transitionsOf } from '../../src/machines/_lib/walk.js';
 
 const bad = (ids: readonly string[]) => ids.filter((id) => !isClauseId(id));
 const badForms = (forms: readonly string[] | undefined) => (forms ?? []).filter((f) => !isFormNumber(f));
 
-describe.each(Object.values(PROCESSES))('$name machine meta', (spec) => {
+describe.each([...PROCESSES])('$name machine meta', (spec) => {
   it('every state node has a label and catalogue clauses, and valid forms and obligations', () => {
     const problems: string[] = [];
     for (const node of stateNodesOf(spec.machine)) {
@@ -78,7 +78,7 @@ describe('event catalogue', () => {
   });
 
   it('every event type is handled by a transition of its process', () => {
-    const handled = new Set(Object.values(PROCESSES).flatMap((p) => transitionsOf(p.machine).map((t) => t.event)));
+    const handled = new Set(PROCESSES.flatMap((p) => transitionsOf(p.machine).map((t) => t.event)));
     const unhandled = EVENT_DEFINITIONS.map((d) => d.type).filter((t) => !handled.has(t));
     expect(unhandled).toEqual([]);
   });

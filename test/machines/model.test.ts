@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap, getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { transition, type AnyMachineSnapshot, type AnyStateMachine, type AnyTransitionDefinition } from 'xstate';
-import { PROCESSES, type Process } from '../../src/machines/case/processes.js';
-import { select } from '../../src/machines/case/select.js';
+import { processDef, type Process } from '../../src/machines/processes.js';
+import { explain } from '../../src/machines/case/step.js';
 import { stateNodesOf, transitionsOf } from '../../src/machines/_lib/walk.js';
 import * as T from './_support/traversal.js';
 
@@ -32,7 +32,7 @@ const MODELS: readonly Model[] = [
 const options = (m: Model) => ({ events: [...m.events] as never[], serializeState: (s: AnyMachineSnapshot) => m.key(s), serializeEvent: (e: unknown) => JSON.stringify(e), limit: 100_000 });
 
 describe.each(MODELS)('$process machine', (m) => {
-  const spec = PROCESSES[m.process];
+  const spec = processDef(m.process);
   const machine = spec.machine as AnyStateMachine;
   const adjacency = getAdjacencyMap(machine, options(m) as never) as unknown as Record<string, { state: AnyMachineSnapshot; transitions: Record<string, { event: { type: string } }> }>;
   const snapshots = Object.values(adjacency).map((v) => v.state);
@@ -46,7 +46,7 @@ describe.each(MODELS)('$process machine', (m) => {
   it('takes every transition', () => {
     const taken = new Set<AnyTransitionDefinition>();
     for (const { state, transitions } of Object.values(adjacency)) {
-      for (const { event } of Object.values(transitions)) for (const c of select(spec, state, event).taken) taken.add(c.transition);
+      for (const { event } of Object.values(transitions)) for (const t of machine.getTransitionData(state as never, event as never)) taken.add(t);
     }
     const untaken = transitionsOf(machine)
       .filter((t) => !taken.has(t.transition))
@@ -60,20 +60,26 @@ describe.each(MODELS)('$process machine', (m) => {
     expect(Object.keys(adjacency).length).toBe(m.states);
   });
 
-  it('agrees with the case reducer mirror on every explored edge', () => {
+  it('explain agrees with XState on every explored edge: the transitions its guards pick are those XState takes', () => {
+    let edges = 0;
     for (const { state, transitions } of Object.values(adjacency)) {
       for (const { event } of Object.values(transitions)) {
+        const taken = machine.getTransitionData(state as never, event as never);
+        const why = explain(spec, state, event);
+        expect(why.picked, `${m.key(state)} ${event.type}`).toEqual(taken);
+        for (const f of why.failed) expect(f.guard.passed).toBe(false);
         const [next] = transition(machine, state, event as never);
-        const changed = next !== state;
-        expect(select(spec, state, event).taken.length > 0, `${m.key(state)} ${event.type}`).toBe(changed);
+        expect(taken.length > 0, `${m.key(state)} ${event.type}`).toBe(next !== state);
+        edges++;
       }
     }
+    expect(edges).toBeGreaterThan(m.states);
   });
 });
 
 describe('simple paths', () => {
   it('appeals: both appeals answered is reached by a pinned number of simple paths', () => {
-    const paths = getSimplePaths(PROCESSES.appeals.machine, {
+    const paths = getSimplePaths(processDef('appeals').machine, {
       events: [...T.APPEAL_EVENTS] as never[],
       serializeState: (s: AnyMachineSnapshot) => T.valueKey(s),
       toState: (s: AnyMachineSnapshot) => s.matches({ priorApplication: 'answered', registration: 'answered' }),
@@ -82,7 +88,7 @@ describe('simple paths', () => {
   });
 
   it('re-audit: back to idle after a request is reached by a pinned number of simple paths', () => {
-    const paths = getSimplePaths(PROCESSES.reAudit.machine, {
+    const paths = getSimplePaths(processDef('reAudit').machine, {
       events: [...T.RE_AUDIT_EVENTS] as never[],
       serializeState: (s: AnyMachineSnapshot) => JSON.stringify([s.value, (s.context as { count: number }).count > 0]),
       toState: (s: AnyMachineSnapshot) => s.matches('idle') && (s.context as { count: number }).count > 0,

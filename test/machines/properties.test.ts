@@ -5,11 +5,10 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { evaluateCase, replay } from '../../src/machines/case/evaluate.js';
-import { describeCase } from '../../src/machines/case/describe.js';
-import { announcements, listEntryOf } from '../../src/machines/case/listEntry.js';
+import { announcements, describeCase } from '../../src/machines/case/view.js';
 import { persistCase, restoreCase } from '../../src/machines/case/persist.js';
-import { registrationStatus } from '../../src/machines/case/facts.js';
-import { startCase, type CaseState } from '../../src/machines/case/state.js';
+import { registrationStatusOf } from '../../src/machines/registration/process.js';
+import { instancesOf, snapshotOf, startCase, type CaseState } from '../../src/machines/case/state.js';
 import type { ParsedEvent } from '../../src/machines/events/catalogue.js';
 import { SERVICE, choices, starts, walk } from './_support/walk.js';
 
@@ -17,8 +16,10 @@ const RUNS = { numRuns: Number(process.env['FC_RUNS'] ?? 40) };
 const snapshot = (s: CaseState) => JSON.parse(JSON.stringify(persistCase(s))) as unknown;
 const suspensionSources = (s: CaseState) => new Set(announcements(s).filter((a) => a.kind === 'suspended').map((a) => a.source));
 const inForce = (s: CaseState): boolean =>
-  Object.values(s.keyed.incident).some((x: AnyMachineSnapshot) => x.matches({ revised: { osoSuspension: 'inForce' } }) || x.matches({ revised: { scSuspension: 'inForce' } })) ||
-  Object.values(s.keyed.change).some((x: AnyMachineSnapshot) => x.matches('suspended'));
+  [...instancesOf(s, 'incident').values()].some((x: AnyMachineSnapshot) => x.matches({ revised: { osoSuspension: 'inForce' } }) || x.matches({ revised: { scSuspension: 'inForce' } })) ||
+  [...instancesOf(s, 'change').values()].some((x: AnyMachineSnapshot) => x.matches('suspended'));
+const registrationStatus = (s: CaseState) => registrationStatusOf(snapshotOf(s, 'registration'));
+const listEntryOf = (s: CaseState) => describeCase(s, { asOf: s.clock?.at ?? '2024-01-08' }).listEntry;
 const LIFTING = new Set(['13.6', '13.10', '14.4']);
 const AFTER_DELETION = new Set(['applicant.appealedPriorApplication', 'min.answeredPriorApplicationAppeal', 'applicant.appealedRegistration', 'sc.answeredAppeal', 'applicant.submittedPriorApplication', 'time.passed']);
 
@@ -63,7 +64,7 @@ describe('case reducer laws', () => {
     walk(list, ({ result, event }) => {
       const s = result.state;
       if (registrationStatus(s) !== 'deleted') return;
-      const p = s.machines.procedure;
+      const p = snapshotOf(s, 'procedure');
       if (!['idle', 'notAccepted', 'ineligible', 'applicationNotAccepted', 'rejected', 'registered', 'lapsed'].some((v) => p.matches(v))) return;
       const view = describeCase(s, { asOf: String(event['at']) });
       expect(view.allowed.map((a) => a.type).filter((t) => !AFTER_DELETION.has(t))).toEqual([]);

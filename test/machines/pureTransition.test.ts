@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAdjacencyMap } from 'xstate/graph';
 import { transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { PROCESSES, type Process } from '../../src/machines/case/processes.js';
+import { processDef, type Process } from '../../src/machines/processes.js';
 import { pureTransition } from '../../src/machines/_lib/pureTransition.js';
 import * as T from './_support/traversal.js';
 
@@ -24,7 +24,7 @@ const view = (s: AnyMachineSnapshot) => ({ value: s.value, context: s.context, s
 
 describe.each(WALKS)('%s machine', (process, events, key) => {
   it('pureTransition equals xstate transition on every edge of the model walk', () => {
-    const machine = PROCESSES[process].machine as AnyStateMachine;
+    const machine = processDef(process).machine as AnyStateMachine;
     const adjacency = getAdjacencyMap(machine, {
       events: [...events] as never[],
       serializeState: (s: AnyMachineSnapshot) => key(s),

@@ -1,7 +1,7 @@
 /**
  * Guards as data: each named after its clause, with a check that returns the failures (empty
- * when the guard passes). The machines get boolean guards from these; the case reducer reads
- * the failures to say why an event was refused.
+ * when the guard passes). The machines get boolean guards from these; the engine reads the
+ * failures to explain what XState decided (the trace) and why an event was refused.
  *
  * @internal
  * @module
@@ -28,31 +28,8 @@ export type GuardSpecs<C, E> = Readonly<Record<string, GuardSpec<C, E>>>;
  */
 export function predicates<C, E, G extends GuardSpecs<C, E>>(specs: G): { [K in keyof G]: (args: { context: C; event: E }) => boolean } {
   const out: Record<string, (args: { context: C; event: E }) => boolean> = {};
-  for (const [name, spec] of Object.entries(specs)) out[name] = ({ context, event }) => checkOnce(spec, context, event).length === 0;
+  for (const [name, spec] of Object.entries(specs)) out[name] = ({ context, event }) => spec.check(context, event).length === 0;
   return out as { [K in keyof G]: (args: { context: C; event: E }) => boolean };
-}
-
-/** Guard results of the event being applied, by event object, then guard, then context. */
-const RESULTS = new WeakMap<object, Map<GuardSpec<never, never>, { context: unknown; failures: readonly CheckFailure[] }>>();
-
-/**
- * Runs a guard's check once per (event, context): the case reducer selects transitions itself
- * (to record every guard and explain refusals) and XState then evaluates the same guards on the
- * same objects, so the second evaluation is a lookup. Checks are pure, so this changes nothing
- * but the time taken.
- *
- * @internal
- */
-export function checkOnce<C, E>(spec: GuardSpec<C, E>, context: C, event: E): readonly CheckFailure[] {
-  if (typeof event !== 'object' || event === null) return spec.check(context, event);
-  let byGuard = RESULTS.get(event);
-  if (byGuard === undefined) RESULTS.set(event, (byGuard = new Map()));
-  const key = spec as unknown as GuardSpec<never, never>;
-  const hit = byGuard.get(key);
-  if (hit !== undefined && hit.context === context) return hit.failures;
-  const failures = spec.check(context, event);
-  byGuard.set(key, { context, failures });
-  return failures;
 }
 
 /** No failure. @internal */

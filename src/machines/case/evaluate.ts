@@ -6,11 +6,11 @@
 import { parseOrThrow } from '../../rules/schemas/index.js';
 import { CaseFileSchema, type CaseFile } from '../events/caseFile.js';
 import type { ParsedEvent } from '../events/catalogue.js';
-import { isBefore, stampOf } from '../_lib/time.js';
-import { applyParsed } from './apply.js';
-import { asOfStamp, viewAt, type CaseView } from './describe.js';
+import { isBefore, stampOf, type Stamp } from '../_lib/time.js';
 import { startCase, type CaseState } from './state.js';
-import type { Refusal, TraceEntry } from './types.js';
+import { applyParsed } from './step.js';
+import type { CaseView, Refusal, TraceEntry } from './types.js';
+import { asOfStamp, viewAt } from './view.js';
 
 /** The answer of {@link evaluateCase}. */
 export interface Evaluation extends CaseView {
@@ -28,7 +28,7 @@ export interface Evaluation extends CaseView {
  *
  * @internal
  */
-export function replay(state: CaseState, events: readonly ParsedEvent[], until: ReturnType<typeof stampOf> | null, offset = 0): { state: CaseState; trace: TraceEntry[]; refused: Refusal[] } {
+export function replay(state: CaseState, events: readonly ParsedEvent[], until: Stamp | null, offset = 0): { state: CaseState; trace: TraceEntry[]; refused: Refusal[] } {
   const trace: TraceEntry[] = [];
   const refused: Refusal[] = [];
   let current = state;

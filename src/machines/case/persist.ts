@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
 import { ServiceSchema, type Service } from '../events/caseFile.js';
 import { InvalidSnapshotError } from '../errors.js';
-import { PROCESSES, SINGLE_PROCESSES, type Process } from './processes.js';
-import type { CaseState } from './state.js';
+import { SINGLE_PROCESSES, processDef, type Process } from '../processes.js';
+import { tableEntries, tableFrom } from '../_lib/table.js';
+import { startCase, put, type CaseState } from './state.js';
 import type { Stamp } from '../_lib/time.js';
 
 /**
@@ -64,9 +65,9 @@ const persisted = (s: AnyMachineSnapshot): PersistedMachine => ({ value: s.value
  * ```
  */
 export function persistCase(state: CaseState): PersistedCase {
-  const machines = Object.fromEntries(SINGLE_PROCESSES.map((p) => [p, persisted(state.machines[p])])) as PersistedCase['machines'];
-  const keyed = (r: Readonly<Record<string, AnyMachineSnapshot>>) => Object.fromEntries(Object.entries(r).map(([k, s]) => [k, persisted(s)]));
-  return { schemaVersion: 1, kind: 'ismap-liu/case', service: state.service, clock: state.clock, applied: state.applied, machines, incidents: keyed(state.keyed.incident), changes: keyed(state.keyed.change) };
+  const machines = Object.fromEntries(SINGLE_PROCESSES.map((d) => [d.name, persisted(state.singles[d.name] as AnyMachineSnapshot)])) as PersistedCase['machines'];
+  const keyed = (process: string) => Object.fromEntries(tableEntries(state.instances[process] ?? tableFrom([])).map(([k, i]) => [k, persisted((i as { snapshot: AnyMachineSnapshot }).snapshot)]));
+  return { schemaVersion: 1, kind: 'ismap-liu/case', service: state.service, clock: state.clock, applied: state.applied, machines, incidents: keyed('incident'), changes: keyed('change') };
 }
 
 const StateValueSchema: z.ZodType<StateValue> = z.lazy(() => z.union([z.string(), z.record(z.string(), StateValueSchema)]));
@@ -77,7 +78,7 @@ const EnvelopeSchema = z.strictObject({
   service: ServiceSchema,
   clock: z.strictObject({ at: z.string(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), ms: z.number().nullable() }).nullable(),
   applied: z.number().int().min(0),
-  machines: z.strictObject(Object.fromEntries(SINGLE_PROCESSES.map((p) => [p, MachineSchema])) as Record<(typeof SINGLE_PROCESSES)[number], typeof MachineSchema>),
+  machines: z.strictObject(Object.fromEntries(SINGLE_PROCESSES.map((d) => [d.name, MachineSchema])) as Record<'procedure' | 'registration' | 'monitoring' | 'reAudit' | 'appeals', typeof MachineSchema>),
   incidents: z.record(z.string(), MachineSchema),
   changes: z.record(z.string(), MachineSchema),
 });
@@ -87,7 +88,7 @@ function issue(path: (string | number)[], message: string, code: string): InputI
 }
 
 function restoreMachine(process: Process, m: PersistedMachine, path: (string | number)[], issues: InputIssue[]): AnyMachineSnapshot | undefined {
-  const spec = PROCESSES[process];
+  const spec = processDef(process);
   const context = safeParseInput(spec.context, m.context);
   if (!context.ok) {
     for (const i of context.issues) issues.push({ ...i, path: [...path, 'context', ...i.path], pathText: `${issue(path, '', '').pathText}.context${i.pathText.slice(1)}` });
@@ -135,21 +136,19 @@ export function restoreCase(persisted: unknown): CaseState {
   if (!envelope.ok) throw new InvalidSnapshotError(`The case snapshot is not valid (${envelope.issues.length} problem(s)): ${envelope.issues[0]?.pathText}: ${envelope.issues[0]?.message}`, envelope.issues, persisted);
   const e = envelope.value;
   const issues: InputIssue[] = [];
-  const machines: Partial<Record<(typeof SINGLE_PROCESSES)[number], AnyMachineSnapshot>> = {};
-  for (const p of SINGLE_PROCESSES) {
-    const s = restoreMachine(p, e.machines[p], ['machines', p], issues);
-    if (s !== undefined) machines[p] = s;
+  let state: CaseState = startCase(e.service);
+  for (const d of SINGLE_PROCESSES) {
+    const s = restoreMachine(d.name, e.machines[d.name as keyof PersistedCase['machines']], ['machines', d.name], issues);
+    if (s !== undefined) state = put(state, { def: d, id: null }, s);
   }
-  const keyed = (process: 'incident' | 'change', records: Record<string, PersistedMachine>, field: string) => {
-    const out: Record<string, AnyMachineSnapshot> = {};
+  const keyed = (process: 'incident' | 'change', records: Readonly<Record<string, PersistedMachine>>, field: string) => {
     for (const [k, m] of Object.entries(records)) {
       const s = restoreMachine(process, m, [field, k], issues);
-      if (s !== undefined) out[k] = s;
+      if (s !== undefined) state = put(state, { def: processDef(process), id: k }, s);
     }
-    return out;
   };
-  const incident = keyed('incident', e.incidents, 'incidents');
-  const change = keyed('change', e.changes, 'changes');
+  keyed('incident', e.incidents, 'incidents');
+  keyed('change', e.changes, 'changes');
   if (issues.length > 0) throw new InvalidSnapshotError(`The case snapshot is not valid (${issues.length} problem(s)): ${issues[0]?.pathText}: ${issues[0]?.message}`, issues, persisted);
-  return { service: e.service, clock: e.clock, applied: e.applied, machines: machines as CaseState['machines'], keyed: { incident, change } };
+  return { ...state, clock: e.clock, applied: e.applied };
 }

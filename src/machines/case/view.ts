@@ -1,149 +1,277 @@
 /**
- * The JSON shapes of a case's view as of an instant: where each process is, what is owed,
- * what may happen next, and the list entry.
+ * A case as of an instant: time first passes to it (a missed period takes its consequence,
+ * reported in `expiredAtAsOf`), then each process's states, the obligations their meta and
+ * deadlines leave open, the events XState would take next, the list entry and the headline are
+ * read off the snapshots. O(n) in the processes of the case, once per view.
  *
  * @module
  */
-import type { EventActor } from '../events/define.js';
-import type { CaseEventType } from '../events/catalogue.js';
-import type { Process } from './processes.js';
+import type { AnyMachineSnapshot, AnyStateNode, AnyTransitionDefinition } from 'xstate';
+import { InvalidArgumentError, timeOf } from '../../errors.js';
+import { DayInputSchema, parseOrThrow } from '../../rules/schemas/index.js';
+import { EVENT_CATALOGUE, EVENT_TYPES, type CaseEventType } from '../events/catalogue.js';
+import type { DeadlineRecord, Deadlines } from '../_lib/deadlines.js';
+import type { NodeMeta, ObligationSpec, TransitionMeta } from '../_lib/meta.js';
+import { isBefore, stampOf, type Stamp } from '../_lib/time.js';
+import { INSTANCE_PROCESSES, initialSnapshot } from '../processes.js';
+import { listEntryOf } from '../registration/listEntry.js';
+import { registrationStatusOf } from '../registration/process.js';
+import type { RegistrationContext } from '../registration/context.js';
+import { allRefs, factsOf, get, type CaseState, type Ref } from './state.js';
+import { applyParsed, atomicNodes, nodeMeta, provisionFactsOf, provisionsFor } from './step.js';
+import type { AllowedEvent, Announcement, CaseView, ListEntry, Obligation, ProcessView, TraceEntry } from './types.js';
 
-/** An active state of a process, with its label and clauses. */
-export interface StateView {
-  /** The state id, e.g. `procedure.review.reported`. */
-  readonly id: string;
-  /** The state in words. */
-  readonly label: string;
-  /** The clauses that put the process there. */
-  readonly clauses: readonly string[];
-  /** The forms of the state. */
-  readonly forms: readonly string[];
+/**
+ * The active state nodes of a snapshot, atomic states first then their ancestors, each once.
+ *
+ * @internal
+ */
+export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
+  const out: NodeMeta[] = [];
+  const seen = new Set<unknown>();
+  for (const atomic of atomicNodes(snapshot)) {
+    for (let n: AnyStateNode | undefined = atomic; n !== undefined; n = n.parent) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      out.push(nodeMeta(n));
+    }
+  }
+  return out;
 }
 
-/** Where one process (or one incident, one change) stands. */
-export interface ProcessView {
-  /** The process. */
-  readonly process: Process;
-  /** The incident or change id, for those. */
-  readonly instance: string | null;
-  /** Its active states (several for parallel regions). */
-  readonly states: readonly StateView[];
-}
+// ---------------------------------------------------------------------------------------------
+// Obligations
 
-/** Something owed as of the as-of instant. */
-export interface Obligation {
-  /** The process that owes it. */
-  readonly process: Process;
-  /** The incident or change id, for those. */
-  readonly instance: string | null;
-  /** Who owes it: `A` (Applicant/Registrant), `OSO`, `SC`, `MIN`. */
-  readonly actor: 'A' | 'OSO' | 'SC' | 'MIN';
-  /** The act owed. */
-  readonly act: string;
-  /** The forms. */
-  readonly forms: readonly string[];
-  /** The clause that owes it. */
-  readonly clause: string;
-  /** The strict last day (I2), or `null` for acts the rules leave undated ("promptly"). */
-  readonly lastDay: string | null;
-  /** The last day moved past a government holiday (reported, not applied: I2). */
-  readonly lastDayIfExtended: string | null;
-  /** Whether the as-of day is after `lastDay`. Never for a duty to keep records (`nature: 'keep'`). */
-  readonly overdue: boolean;
-  /** `hard` (a consequence in the rules), `target` ("in principle"), or `null` without a period. */
-  readonly kind: 'hard' | 'target' | null;
-  /** `act`: something to do by the last day; `keep`: something to keep until it (7.6(7)). */
-  readonly nature: 'act' | 'keep';
-  /** What follows when it is missed, when the rules say. */
-  readonly consequence: string | null;
-  /** The day the period is counted from, when there is one. */
-  readonly countedFrom: string | null;
-  /** `true` when the last day depends on holidays not yet officially published. */
-  readonly provisional: boolean;
-}
-
-/** An event that may happen next. */
-export interface AllowedEvent {
-  /** The event type. */
-  readonly type: CaseEventType;
-  /** The act in words (the transition it would take). */
-  readonly label: string;
-  /** Who performs it. */
-  readonly actor: EventActor;
-  /** The process it goes to (`clock` for a tick). */
-  readonly process: Process | 'clock';
-  /** The incident or change id; `null` also for one that would start a new incident or change. */
-  readonly instance: string | null;
-  /** The clauses of the transition. */
-  readonly clauses: readonly string[];
-  /** The forms of the transition. */
-  readonly forms: readonly string[];
-  /** The payload values that select this transition (e.g. `{ decision: 'suspend' }`). */
-  readonly variant: Readonly<Record<string, unknown>>;
-  /** The last day of the period it is due in, if any. */
-  readonly until: string | null;
-}
-
-/** An announcement on the ISMAP-LIU Cloud Service List (13.12, 14.5, 16.8). */
-export interface Announcement {
-  /** `suspended` (13.12, 14.5) or `re-audit` (16.8). */
-  readonly kind: 'suspended' | 're-audit';
-  /** The clause requiring it. */
-  readonly clause: string;
-  /** Since when. */
-  readonly since: string | null;
-  /** What it comes from, e.g. `incident "INC-1" (13.7)`. */
-  readonly source: string;
-}
-
-/** The ISMAP-LIU Cloud Service List entry (11.5(1)–(13)) as far as the facts give it. */
-export interface ListEntry {
-  /** Whether the service is on the list now. */
-  readonly listed: boolean;
-  /** `registered`, `suspended`, or `deleted` (with `removal`). */
-  readonly status: 'registered' | 'suspended' | 'deleted';
-  /** The fields of 11.5, `null` where the facts do not give them. */
-  readonly fields: {
-    /** 11.5(1) */ readonly name: string | null;
-    /** 11.5(2) */ readonly url: string | null;
-    /** 11.5(3) */ readonly operator: ListedOperator | null;
-    /** 11.5(4) */ readonly registrationDate: string | null;
-    /** 11.5(5) */ readonly expirationDate: string | null;
-    /** 11.5(6) */ readonly statementScope: string | null;
-    /** 11.5(7) */ readonly controls: readonly string[] | null;
-    /** 11.5(8) */ readonly assessmentPeriod: DayRange | null;
-    /** 11.5(9) */ readonly subsequentEvents: string | null;
-    /** 11.5(10) */ readonly improvementPlan: boolean | null;
-    /** 11.5(11) */ readonly information75: string | null;
-    /** 11.5(12) */ readonly specialNotes: string | null;
-    /** 11.5(13) */ readonly governmentUsers: number | null;
+function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation | null {
+  const deadlines = context['deadlines'] as Deadlines | undefined;
+  let record: DeadlineRecord | undefined;
+  let lastDay: string | null = null;
+  if (spec.period !== undefined) {
+    record = deadlines?.[spec.period];
+    if (record === undefined && spec.optional === true) return null;
+    lastDay = record?.lastDay ?? null;
+  } else if (spec.dueField !== undefined) {
+    const value = context[spec.dueField];
+    lastDay = typeof value === 'string' ? value : null;
+  }
+  const nature = spec.nature ?? 'act';
+  return {
+    process: ref.def.name,
+    instance: ref.id,
+    actor: spec.actor,
+    act: spec.act,
+    forms: spec.forms ?? record?.forms ?? [],
+    clause: spec.clause,
+    lastDay,
+    lastDayIfExtended: record?.lastDayIfExtended ?? lastDay,
+    overdue: nature === 'act' && lastDay !== null && day > lastDay,
+    kind: record?.kind ?? (lastDay === null ? null : 'hard'),
+    nature,
+    consequence: record?.consequence ?? null,
+    countedFrom: record?.from ?? null,
+    provisional: record?.provisional ?? false,
   };
-  /** The announcements in force (suspension 13.12 / 14.5, re-audit 16.8). */
-  readonly announcements: readonly Announcement[];
-  /** For a deleted registration: the ground and day. */
-  readonly removal: Removal | null;
 }
 
-/** The operator as listed (11.5(3)). */
-export interface ListedOperator {
-  /** Its name. */
-  readonly name: string;
-  /** Its address, when known. */
-  readonly address: string | null;
+// ---------------------------------------------------------------------------------------------
+// Allowed events
+
+const CASE_EVENTS: ReadonlySet<string> = /* @__PURE__ */ new Set(EVENT_TYPES);
+
+const selectsOf = (meta: TransitionMeta): readonly Readonly<Record<string, unknown>>[] =>
+  meta.probe === undefined ? [{}] : Array.isArray(meta.probe) ? meta.probe : [meta.probe as Readonly<Record<string, unknown>>];
+
+function until(source: AnyStateNode, context: unknown): string | null {
+  const deadlines = (context as { deadlines?: Deadlines }).deadlines;
+  for (const o of nodeMeta(source).obligations ?? []) {
+    if (o.period !== undefined && deadlines?.[o.period] !== undefined) return deadlines[o.period]?.lastDay ?? null;
+    if (o.dueField !== undefined) {
+      const v = (context as Readonly<Record<string, unknown>>)[o.dueField];
+      if (typeof v === 'string') return v;
+    }
+  }
+  return null;
 }
 
-/** A range of days, both inclusive. */
-export interface DayRange {
-  /** The first day. */
-  readonly start: string;
-  /** The last day. */
-  readonly end: string;
+/**
+ * Every transition of the active states, as XState's `getNextTransitions` lists them (each atomic
+ * state, then its ancestors not listed yet; each state's transitions in definition order), but
+ * with the atomic states in document order (a snapshot's `_nodes` keep the order they were
+ * entered in), so that the allowed events keep one order whatever the path to the state.
+ */
+function nextTransitions(snapshot: AnyMachineSnapshot): AnyTransitionDefinition[] {
+  const out: AnyTransitionDefinition[] = [];
+  const visited = new Set<AnyStateNode>();
+  for (const atomic of atomicNodes(snapshot)) {
+    for (let n: AnyStateNode | undefined = atomic; n !== undefined; n = n.parent) {
+      if (visited.has(n)) continue;
+      visited.add(n);
+      for (const [, list] of n.transitions) out.push(...list);
+    }
+  }
+  return out;
 }
 
-/** How a registration left the list. */
-export interface Removal {
-  /** The ground (`18.2(1)` … `18.2(7)`, or `12.1` for a renewal rejected before 2023-10-02). */
-  readonly ground: string;
-  /** The day. */
-  readonly on: string;
+/**
+ * The events XState would take from `snapshot`: each transition `getNextTransitions` lists for a
+ * case event (in document order, see `nextTransitions`), with each payload that selects it, kept
+ * when `getTransitionData` takes it.
+ */
+function allowedFrom(ref: Ref, snapshot: AnyMachineSnapshot, stamp: Stamp, facts: ReturnType<typeof factsOf>, out: AllowedEvent[], seen: Set<string>, newInstance: boolean): void {
+  const spec = ref.def.instances;
+  const ids: Record<string, string> = spec === undefined || ref.id === null ? {} : { [spec.idField]: ref.id };
+  for (const t of nextTransitions(snapshot)) {
+    const type = t.eventType;
+    if (!CASE_EVENTS.has(type)) continue;
+    const meta = t.meta as TransitionMeta;
+    for (const variant of selectsOf(meta)) {
+      const key = JSON.stringify([type, ref.def.name, newInstance ? '' : (ref.id ?? ''), variant]);
+      if (seen.has(key)) continue;
+      const event = { type, at: stamp.at, day: stamp.day, facts, ...ids, ...variant };
+      if (!ref.def.machine.getTransitionData(snapshot, event as never).includes(t)) continue;
+      seen.add(key);
+      const info = EVENT_CATALOGUE[type as CaseEventType];
+      out.push({
+        type: type as CaseEventType,
+        label: meta.label,
+        actor: info.actor,
+        process: ref.def.name,
+        instance: newInstance ? null : ref.id,
+        clauses: meta.clauses,
+        forms: meta.forms ?? [],
+        variant,
+        until: until(t.source, snapshot.context),
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The view
+
+/**
+ * The announcements in force on the list (13.12, 14.5, 16.8), from the `announces` meta of the
+ * active states.
+ *
+ * @internal
+ */
+export function announcements(state: CaseState): Announcement[] {
+  const out: Announcement[] = [];
+  for (const ref of allRefs(state)) {
+    const s = get(state, ref);
+    if (s === undefined || ref.def.announces === undefined) continue;
+    for (const meta of activeMetas(s)) if (meta.announces !== undefined) out.push(ref.def.announces(s, ref.id, meta));
+  }
+  return out;
+}
+
+function headlineOf(state: CaseState, processes: readonly ProcessView[], obligations: readonly Obligation[], entry: ListEntry | null): string {
+  const parts: string[] = [];
+  const registration = state.singles['registration'] as AnyMachineSnapshot;
+  const procedure = state.singles['procedure'] as AnyMachineSnapshot;
+  const reg = registration.context as RegistrationContext;
+  const status = registrationStatusOf(registration);
+  const label = (process: string) => processes.find((p) => p.process === process)?.states.map((s) => s.label).join('; ') ?? '';
+  if (status === 'registered' || status === 'withdrawing') {
+    const expiry = reg.deadlines['BR3.5']?.lastDay;
+    parts.push(`${entry?.status === 'suspended' ? 'Registered, SUSPENDED' : 'Registered'} since ${reg.registeredOn ?? '?'} (${label('registration')}${expiry === undefined ? '' : `; expiry ${expiry}`})`);
+  } else if (status === 'deleted' || status === 'notRenewed') {
+    parts.push(`Registration ended on ${reg.deletion?.on ?? '?'} (${reg.deletion?.ground ?? ''})`);
+  }
+  if (!procedure.matches('idle') && !(procedure.matches('registered') && parts.length > 0)) parts.push(`Procedure: ${label('procedure')}`);
+  if (parts.length === 0) parts.push('No procedure started');
+  const owing = new Set(obligations.filter((o) => o.process === 'incident').map((o) => o.instance));
+  for (const a of entry?.announcements ?? []) if (a.source.startsWith('incident ')) owing.add(a.source);
+  const open = owing.size;
+  if (open > 0) parts.push(`${open} incident${open === 1 ? '' : 's'} open`);
+  const overdue = obligations.filter((o) => o.overdue).length;
+  if (overdue > 0) parts.push(`${overdue} obligation${overdue === 1 ? '' : 's'} overdue`);
+  return parts.join(' · ');
+}
+
+/**
+ * Reads `asOf` (a date or an instant with offset, or a `Date`).
+ *
+ * @internal
+ */
+export function asOfStamp(asOf: string | Date): Stamp {
+  const time = asOf instanceof Date ? timeOf(asOf) : Number.NaN;
+  const text = asOf instanceof Date && !Number.isNaN(time) ? new Date(time).toISOString() : asOf;
+  return stampOf(parseOrThrow(DayInputSchema, text, 'the as-of date'));
+}
+
+/**
+ * The view of `state` as of `stamp`, the state after the tick to it, and the tick's entry when it
+ * took a step.
+ *
+ * @internal
+ */
+export function viewAt(state: CaseState, stamp: Stamp): { view: CaseView; state: CaseState; tick: TraceEntry | null } {
+  if (state.clock !== null && isBefore(stamp, state.clock)) {
+    throw new InvalidArgumentError('asOf', stamp.at, `an instant on or after the last event applied (${state.clock.at})`);
+  }
+  const ticked = applyParsed(state, { type: 'time.passed', at: stamp.at }, null);
+  const after = ticked.ok ? ticked.state : state;
+  const tick = ticked.ok && ticked.entry.steps.length > 0 ? ticked.entry : null;
+  const facts = factsOf(after, stamp.day);
+  const processes: ProcessView[] = [];
+  const obligations: Obligation[] = [];
+  const allowed: AllowedEvent[] = [];
+  const seen = new Set<string>();
+  for (const ref of allRefs(after)) {
+    const s = get(after, ref);
+    if (s === undefined) continue;
+    processes.push({
+      process: ref.def.name,
+      instance: ref.id,
+      states: atomicNodes(s).map((n) => {
+        const m = nodeMeta(n);
+        return { id: n.id, label: m.label, clauses: m.clauses, forms: m.forms ?? [] };
+      }),
+    });
+    for (const meta of activeMetas(s)) {
+      for (const spec of meta.obligations ?? []) {
+        const o = obligation(ref, spec, s.context as Readonly<Record<string, unknown>>, stamp.day);
+        if (o !== null) obligations.push(o);
+      }
+    }
+    allowedFrom(ref, s, stamp, facts, allowed, seen, false);
+  }
+  for (const def of INSTANCE_PROCESSES) allowedFrom({ def, id: `(new ${def.name})` }, initialSnapshot(def), stamp, facts, allowed, seen, true);
+  const clock = EVENT_CATALOGUE['time.passed'];
+  allowed.push({ type: 'time.passed', label: clock.label, actor: 'clock', process: 'clock', instance: null, clauses: clock.clauses, forms: [], variant: {}, until: null });
+  const listEntry = listEntryOf(after.singles['registration'] as AnyMachineSnapshot, after.service, () => announcements(after));
+  const view: CaseView = {
+    schemaVersion: 1,
+    service: after.service,
+    asOf: { at: stamp.at, day: stamp.day },
+    headline: headlineOf(after, processes, obligations, listEntry),
+    processes,
+    obligations,
+    allowed,
+    listEntry,
+    expiredAtAsOf: tick?.steps ?? [],
+    provisions: provisionsFor(provisionFactsOf(after, null, null)),
+  };
+  return { view, state: after, tick };
+}
+
+/**
+ * What a case looks like as of an instant, without replaying its history: where each process
+ * stands, the open obligations (overdue as of `asOf`), the events allowed next and the list
+ * entry. Periods that ran out by `asOf` take their consequence first, as if a clock tick came
+ * at `asOf`; those are listed in `expiredAtAsOf`. The state itself is not changed.
+ *
+ * @param state - the case
+ * @param options - `asOf`: a `YYYY-MM-DD` date or an instant with offset, on or after the last event
+ * @returns the {@link CaseView}, plain JSON
+ * @throws {@link ValidationError} for a malformed `asOf`; {@link InvalidArgumentError} when it is before the last event
+ * @example
+ * ```ts
+ * describeCase(startCase({ name: 'Kintai Cloud' }), { asOf: '2024-04-01' }).allowed[0]?.type;
+ * //=> 'applicant.submittedPriorApplication'
+ * ```
+ */
+export function describeCase(state: CaseState, options: { readonly asOf: string | Date }): CaseView {
+  return viewAt(state, asOfStamp(options.asOf)).view;
 }

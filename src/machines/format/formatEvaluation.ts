@@ -4,7 +4,7 @@
  * @module
  */
 import type { Evaluation } from '../case/evaluate.js';
-import type { AllowedEvent, Obligation } from '../case/view.js';
+import type { AllowedEvent, Obligation } from '../case/types.js';
 
 const ACTORS: Readonly<Record<string, string>> = { A: 'Applicant', OSO: 'OSO', SC: 'Steering Committee', MIN: 'Ministries', assessor: 'Assessor', clock: 'Clock' };
 const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));

@@ -6,7 +6,7 @@
 import { dayOf, parseDay } from '../../calendar/_lib/parse.js';
 import { civilFromDay, formatDay, pad2 } from '../../calendar/_lib/days.js';
 import type { Evaluation } from '../case/evaluate.js';
-import type { Obligation } from '../case/view.js';
+import type { Obligation } from '../case/types.js';
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {

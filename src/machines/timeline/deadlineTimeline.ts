@@ -4,7 +4,7 @@
  * @module
  */
 import { governmentHolidaysBetween } from '../../calendar/governmentHolidaysBetween.js';
-import type { CaseView } from '../case/describe.js';
+import type { CaseView } from '../case/types.js';
 import { dayNumber, labelOf, timelineOf, type TimelineOptions } from './rows.js';
 
 /** Text safe in a Mermaid gantt task name or section (no `:`, `;`, `#`, line breaks). */

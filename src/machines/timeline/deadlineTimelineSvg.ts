@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError } from '../../errors.js';
 import { governmentHolidaysBetween } from '../../calendar/governmentHolidaysBetween.js';
-import type { CaseView } from '../case/describe.js';
+import type { CaseView } from '../case/types.js';
 import { dayNumber, labelOf, timelineOf, type Row, type TimelineOptions } from './rows.js';
 import { axis, holidayRuns, xml } from './svgParts.js';
 

@@ -8,9 +8,9 @@
 import { InvalidArgumentError } from '../../errors.js';
 import { civilFromDay, dayFromCivil } from '../../calendar/_lib/days.js';
 import type { GovernmentCalendar } from '../../calendar/createCalendar.js';
-import type { Process } from '../case/processes.js';
-import type { CaseView } from '../case/describe.js';
-import type { Obligation } from '../case/view.js';
+import type { Process } from '../process.js';
+import type { CaseView } from '../case/types.js';
+import type { Obligation } from '../case/types.js';
 
 /** Options shared by {@link deadlineTimeline} and {@link deadlineTimelineSvg}. */
 export interface TimelineOptions {

@@ -1,0 +1,34 @@
+/**
+ * Changes as a process of a case (Chapter 14): one instance per change id (an event without one
+ * starts a new change); the notices each holds (15.1(1)); its announcement (14.5); the list entry
+ * it changes (14.2).
+ *
+ * @internal
+ * @module
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { ListEntryInput } from '../events/fields.js';
+import { defineProcess } from '../process.js';
+import { ChangeContextSchema, type ChangeContext } from './context.js';
+import { CHANGE_GUARDS, changeMachine } from './machine.js';
+
+const ctx = (s: AnyMachineSnapshot): ChangeContext => s.context as ChangeContext;
+
+/** @internal */
+export const change = /* @__PURE__ */ defineProcess({
+  name: 'change',
+  machine: changeMachine,
+  context: ChangeContextSchema,
+  guards: CHANGE_GUARDS,
+  instances: {
+    idField: 'changeId',
+    createdBy: 'any',
+    defaultId: (applied) => `change-${applied + 1}`,
+    unknown: (id) => ({ message: `No change ${JSON.stringify(id)}.`, clauses: ['14.1'] }),
+  },
+  tally: (s) => ({ reports: ctx(s).notifiedOn === null ? 0 : 1, watch: false }),
+  effects: {
+    listEntryChanged: (_after, e) => (e['listEntry'] === undefined ? [] : [{ to: 'registration', event: { type: 'case.listEntryChanged', at: e.at, listEntry: e['listEntry'] as ListEntryInput } }]),
+  },
+  announces: (s, id) => ({ kind: 'suspended', clause: '14.5', since: ctx(s).suspendedOn, source: `change ${JSON.stringify(id)} not notified (14.3)` }),
+});

@@ -1,0 +1,73 @@
+/**
+ * Incidents as a process of a case (Chapter 13): one instance per incident id, created when the
+ * Registrant recognizes it (13.1(1)) or OSO requests a report (13.1(2)); the reports each holds
+ * (15.1(1)); the requests it leaves outstanding (18.2(5)) and the 13.7 suspensions whose year ran
+ * out (18.2(6)), read only for the incidents that may owe them; its announcement (13.12).
+ *
+ * @internal
+ * @module
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import { lapsed } from '../_lib/guards.js';
+import { defineProcess, type Pending } from '../process.js';
+import { IncidentContextSchema, type IncidentContext } from './context.js';
+import { INCIDENT_GUARDS } from './guards.js';
+import { incidentMachine } from './machine.js';
+
+const ctx = (s: AnyMachineSnapshot): IncidentContext => s.context as IncidentContext;
+const SC_IN_FORCE = { revised: { scSuspension: 'inForce' } } as const;
+const CONDITIONS_NOTIFIED = { revised: { scSuspension: { inForce: 'conditionsNotified' } } } as const;
+
+/** May the incident owe something that depends on the day (a requested report, 13.9, 18.2(6))? */
+function watched(s: AnyMachineSnapshot): boolean {
+  if (!s.matches('revised')) return false;
+  const c = ctx(s);
+  return (c.osoRequestedOn !== null && (c.urgentReportedOn === null || c.confirmedReportedOn === null)) || s.matches(SC_IN_FORCE);
+}
+
+function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending | null {
+  if (!s.matches('revised')) return null;
+  const c = ctx(s);
+  const outstanding: string[] = [];
+  const ended: string[] = [];
+  if (c.osoRequestedOn !== null) {
+    if (c.urgentReportedOn === null && lapsed(c.deadlines['13.2']?.lastDay, day)) outstanding.push(`13.2 (${id ?? ''})`);
+    else if (c.confirmedReportedOn === null && lapsed(c.deadlines['13.3']?.lastDay, day)) outstanding.push(`13.3 (${id ?? ''})`);
+  }
+  if (s.matches(CONDITIONS_NOTIFIED)) outstanding.push(`13.9 (${id ?? ''})`);
+  if (s.matches(SC_IN_FORCE) && lapsed(c.deadlines['18.2(6)']?.lastDay, day) && id !== null) ended.push(id);
+  return { outstanding, ended };
+}
+
+/** @internal */
+export const incident = /* @__PURE__ */ defineProcess({
+  name: 'incident',
+  machine: incidentMachine,
+  context: IncidentContextSchema,
+  guards: INCIDENT_GUARDS,
+  instances: {
+    idField: 'incidentId',
+    createdBy: ['applicant.recognizedIncident', 'oso.requestedIncidentReport'],
+    unknown: (id) => ({
+      message: `No incident ${JSON.stringify(id)} was recognized (13.1): record it first with applicant.recognizedIncident or oso.requestedIncidentReport.`,
+      clauses: ['13.1'],
+    }),
+  },
+  tally: (s) => {
+    const c = ctx(s);
+    return { reports: (c.urgentReportedOn === null ? 0 : 1) + (c.confirmedReportedOn === null ? 0 : 1) + c.furtherReports, watch: watched(s) };
+  },
+  pending,
+  provisionFacts: (s) => {
+    const c = ctx(s);
+    return c.recognizedAt == null ? {} : { incidentRecognizedAt: c.recognizedAt };
+  },
+  effects: {
+    reAuditRequestedBySC: (after, e) => [{ to: 'reAudit', event: { type: 'case.reAuditRequested', at: e.at, basis: '16.5', dueOn: e['dueOn'] as string, incidentId: ctx(after).id } }],
+  },
+  announces: (s, id, meta) => {
+    const c = ctx(s);
+    const byOso = meta.clauses.includes('13.5');
+    return { kind: 'suspended', clause: '13.12', since: byOso ? (c.osoSuspension?.on ?? null) : (c.scSuspension?.on ?? null), source: `incident ${JSON.stringify(id)} (${byOso ? '13.5' : '13.7'})` };
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * The procedure as a process of a case (Chapters 3–11): one at a time, ticked by the clock, and
+ * the follow-ups it sends to the registration (granted, renewal applied, withdrawn, rejected).
+ *
+ * @internal
+ * @module
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { ProvisionFacts } from '../../rules/schemas/index.js';
+import { defineProcess, type Effect, type SourceEvent } from '../process.js';
+import { ProcedureContextSchema, type ProcedureContext } from './context.js';
+import { PROCEDURE_GUARDS } from './guards.js';
+import { procedureMachine } from './machine.js';
+
+const ctx = (s: AnyMachineSnapshot): ProcedureContext => s.context as ProcedureContext;
+const renewal = (s: AnyMachineSnapshot): boolean => ctx(s).purpose === 'renewal';
+const applicationDate = (s: AnyMachineSnapshot): string => ctx(s).application?.appliedOn ?? '';
+
+function registered(after: AnyMachineSnapshot, e: SourceEvent): readonly Effect[] {
+  const c = ctx(after);
+  const report = c.suspension?.originalReport ?? c.assessmentReport;
+  if (report === null) return [];
+  const listEntry = { ...(c.application?.listEntry ?? {}), ...((e['listEntry'] as object | undefined) ?? {}) };
+  const expiresOn = typeof e['expiresOn'] === 'string' ? e['expiresOn'] : null;
+  return [
+    {
+      to: 'registration',
+      event: { type: 'case.registered', at: e.at, renewal: renewal(after), auditPeriod: report.auditPeriod, expiresOn, improvementPlan: report.findings.length > 0, listEntry },
+    },
+  ];
+}
+
+/** @internal */
+export const procedure = /* @__PURE__ */ defineProcess({
+  name: 'procedure',
+  machine: procedureMachine,
+  context: ProcedureContextSchema,
+  guards: PROCEDURE_GUARDS,
+  ticks: true,
+  facts: (s, draft) => {
+    const c = ctx(s);
+    draft.priorApplicationMade = c.round > 0;
+    draft.applicationMade ||= c.applicationsMade > 0;
+  },
+  provisionFacts: (s, event): ProvisionFacts => {
+    const p = ctx(s);
+    return {
+      ...(p.priorApplication === null ? {} : { priorApplicationDate: p.priorApplication.submittedAt, onListOfTargetOperations: p.priorApplication.onListOfTargetOperations }),
+      ...(p.application === null ? {} : { applicationDate: p.application.appliedAt }),
+      ...(event?.type === 'oso.requestedReviewInfo' ? { requestDate: event.at } : {}),
+      ...(p.assessmentStartedOn === null ? {} : { assessmentStartDate: p.assessmentStartedOn }),
+    };
+  },
+  effects: {
+    renewalApplied: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalApplied', at: e.at, applicationDate: applicationDate(after) } }] : []),
+    renewalWithdrawn: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalWithdrawn', at: e.at } }] : []),
+    renewalRejected: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalRejected', at: e.at, applicationDate: applicationDate(after) } }] : []),
+    registered,
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * Re-auditing as a process of a case (Chapter 16): the re-audit overdue (16.2, 16.6, read by
+ * 18.2(5)), its announcement (16.8), and the follow-ups of its result (16.7 to the incident
+ * behind a 13.11 request, 16.4 re-application).
+ *
+ * @internal
+ * @module
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import { defineProcess } from '../process.js';
+import { ReAuditContextSchema, type ReAuditContext } from './context.js';
+import { RE_AUDIT_GUARDS, reAuditMachine } from './machine.js';
+
+const ctx = (s: AnyMachineSnapshot): ReAuditContext => s.context as ReAuditContext;
+
+/** @internal */
+export const reAudit = /* @__PURE__ */ defineProcess({
+  name: 'reAudit',
+  machine: reAuditMachine,
+  context: ReAuditContextSchema,
+  guards: RE_AUDIT_GUARDS,
+  pending: (s, _id, day) => {
+    const c = ctx(s);
+    return s.matches('requested') && c.dueOn !== null && day > c.dueOn ? { outstanding: [`${c.basis === '16.5' ? '16.6' : '16.2'} (due ${c.dueOn})`], ended: [] } : null;
+  },
+  effects: {
+    reAuditConfirmed: (after, e) => {
+      const id = ctx(after).incidentId;
+      return id === null ? [] : [{ to: { process: 'incident', id }, event: { type: 'case.reAuditConfirmed', at: e.at } }];
+    },
+    reApplicationRequested: (_after, e) => [{ to: 'registration', event: { type: 'case.reApplicationRequested', at: e.at, basis: String(e['basis'] ?? '') } }],
+  },
+  announces: (s) => {
+    const c = ctx(s);
+    return { kind: 're-audit', clause: '16.8', since: c.requestedOn, source: `re-audit requested under ${c.basis ?? '16.1'}` };
+  },
+});
