@@ -6,7 +6,7 @@
  * @module
  */
 import { formatDay } from '../../calendar/_lib/days.js';
-import { parseDay } from '../../calendar/_lib/parse.js';
+import { dayOf, parseDay } from '../../calendar/_lib/parse.js';
 
 /** An event's time: the input as given, its day in Japan and, for an instant, epoch milliseconds. */
 export interface Stamp {
@@ -37,4 +37,15 @@ export function stampOf(at: string): Stamp {
 export function isBefore(next: Stamp, last: Stamp): boolean {
   if (next.day !== last.day) return next.day < last.day;
   return next.ms !== null && last.ms !== null && next.ms < last.ms;
+}
+
+/**
+ * The day a lapsed period's consequence takes effect: the day after its last day (the period
+ * ends at 24:00 of its last day, 民法 141), whatever day the clock tick that notices it comes.
+ * Without a last day, `fallback`.
+ *
+ * @internal
+ */
+export function lapseDay(lastDay: string | undefined, fallback: string): string {
+  return lastDay === undefined ? fallback : formatDay(dayOf(lastDay) + 1);
 }

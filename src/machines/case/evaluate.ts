@@ -8,7 +8,7 @@ import { CaseFileSchema, type CaseFile } from '../events/caseFile.js';
 import type { ParsedEvent } from '../events/catalogue.js';
 import { isBefore, stampOf, type Stamp } from '../_lib/time.js';
 import { startCase, type CaseState } from './state.js';
-import { applyParsed } from './step.js';
+import { stepParsed, type Ticked } from './step.js';
 import type { CaseView, Refusal, TraceEntry } from './types.js';
 import { asOfStamp, viewAt } from './view.js';
 
@@ -22,29 +22,50 @@ export interface Evaluation extends CaseView {
   readonly refused: readonly Refusal[];
 }
 
+/** The result of {@link replay}. @internal */
+export interface Replayed {
+  /** The case after the last applied event. */
+  readonly state: CaseState;
+  /** The entries of the applied events. */
+  readonly trace: TraceEntry[];
+  /** The refused events. */
+  readonly refused: Refusal[];
+  /** `state` ticked to the last refused event after it, when that tick took steps (passed on to the next step). */
+  readonly pending: Ticked | null;
+}
+
 /**
  * Applies `events` to `state` in order, collecting the trace and the refusals; events after
- * `until` are refused (`after_as_of`).
+ * `until` are refused (`after_as_of`). Time passes once: when a refused event's tick took a
+ * step (a period lapsed), the ticked state is kept and its steps go to the next applied event's
+ * entry, instead of the expiry running again for every refused event.
  *
  * @internal
  */
-export function replay(state: CaseState, events: readonly ParsedEvent[], until: Stamp | null, offset = 0): { state: CaseState; trace: TraceEntry[]; refused: Refusal[] } {
+export function replay(state: CaseState, events: readonly ParsedEvent[], until: Stamp | null, offset = 0): Replayed {
   const trace: TraceEntry[] = [];
   const refused: Refusal[] = [];
   let current = state;
+  let pending: Ticked | null = null;
   events.forEach((event, i) => {
     const index = offset + i;
-    if (until !== null && isBefore(until, stampOf(event.at))) {
+    const stamp = stampOf(event.at);
+    if (until !== null && isBefore(until, stamp)) {
       refused.push({ index, type: event.type, at: event.at, code: 'after_as_of', message: `The event of ${event.at} is after the as-of instant ${until.at}; it is not applied.`, clauses: [], process: null, instance: null, states: [], guards: [] });
       return;
     }
-    const r = applyParsed(current, event, index);
-    if (r.ok) {
-      current = r.state;
-      trace.push(r.entry);
-    } else refused.push(r.refusal);
+    const carried = pending !== null && !isBefore(stamp, pending.stamp) ? pending : null;
+    const { result, ticked } = stepParsed(current, event, index, carried);
+    if (result.ok) {
+      current = result.state;
+      trace.push(result.entry);
+      pending = null;
+    } else {
+      refused.push(result.refusal);
+      if (carried !== null || pending === null) pending = ticked !== null && ticked.steps.length > 0 ? ticked : pending;
+    }
   });
-  return { state: current, trace, refused };
+  return { state: current, trace, refused, pending };
 }
 
 /**
@@ -72,6 +93,6 @@ export function evaluateCase(caseFile: unknown, options: { readonly asOf: string
   const file = parseOrThrow(CaseFileSchema, caseFile, 'the case file') as CaseFile;
   const until = asOfStamp(options.asOf);
   const run = replay(startCase(file.service), file.events as readonly ParsedEvent[], until);
-  const { view, tick } = viewAt(run.state, until);
+  const { view, tick } = viewAt(run.state, until, run.pending);
   return { ...view, applied: run.state.applied, trace: tick === null ? run.trace : [...run.trace, tick], refused: run.refused };
 }

@@ -229,11 +229,15 @@ function targets(state: CaseState, effect: Effect): Ref[] {
   return typeof to === 'string' ? [{ def: processDef(to), id: null }] : [{ def: processDef(to.process), id: to.id }];
 }
 
-/** Runs one event in one process; `false` when XState takes no transition. */
-function dispatch(work: Work, ref: Ref, event: SourceEvent, kind: TraceStep['kind']): boolean {
+/**
+ * Runs one event in one process; `false` when XState takes no transition. `day` is the event's
+ * day in Japan: the step's, or for a follow-up the day its effect names (a lapsed period's
+ * consequence takes effect the day after its last day, whenever the tick comes).
+ */
+function dispatch(work: Work, ref: Ref, event: SourceEvent, kind: TraceStep['kind'], day = work.stamp.day): boolean {
   const { def } = ref;
   const before = get(work.state, ref) ?? initialSnapshot(def);
-  const routed = stamped(event, work.state, work.stamp.day);
+  const routed = stamped(event, work.state, day);
   const taken = def.machine.getTransitionData(before, routed as never);
   if (taken.length === 0) return false;
   const after = pureTransition(def.machine, before, routed as never);
@@ -259,7 +263,10 @@ function dispatch(work: Work, ref: Ref, event: SourceEvent, kind: TraceStep['kin
   work.deadlines.push(...newDeadlines(before.context, after.context));
   const queue: Effect[] = [];
   for (const t of taken) for (const name of (t.meta as TransitionMeta).effects ?? []) queue.push(...(def.effects?.[name]?.(after, event) ?? []));
-  for (const effect of queue) for (const target of targets(work.state, effect)) dispatch(work, target, effect.event as unknown as SourceEvent, 'follow-up');
+  for (const effect of queue) {
+    const at = effect.event.at === event.at ? day : stampOf(effect.event.at).day;
+    for (const target of targets(work.state, effect)) dispatch(work, target, effect.event as unknown as SourceEvent, 'follow-up', at);
+  }
   return true;
 }
 
@@ -337,11 +344,28 @@ function entryOf(work: Work, index: number | null, event: ParsedEvent, ref: Ref 
 }
 
 /**
- * Applies an event already validated against {@link CaseEventSchema}.
+ * A case after time passed to an instant, with the steps the clock took (lapsed periods), not
+ * yet part of an applied event's entry. Ticks are idempotent and their consequences dated by
+ * the periods, not by the tick, so a replay keeps the ticked state of a refused event and passes
+ * the steps on to the next applied event instead of running the expiry again.
  *
  * @internal
  */
-export function applyParsed(state: CaseState, event: ParsedEvent, index: number | null = null): StepResult {
+export interface Ticked {
+  readonly state: CaseState;
+  readonly stamp: Stamp;
+  readonly steps: readonly TraceStep[];
+  readonly deadlines: readonly DeadlineRecord[];
+}
+
+/**
+ * Applies an event already validated against {@link CaseEventSchema}, starting from `carried`
+ * (the ticked state of `state` at an earlier instant, with the steps it took) when given; also
+ * returns the case ticked to the event's instant, for a replay to keep when the event is refused.
+ *
+ * @internal
+ */
+export function stepParsed(state: CaseState, event: ParsedEvent, index: number | null = null, carried: Ticked | null = null): { result: StepResult; ticked: Ticked | null } {
   const stamp = stampOf(event.at);
   if (state.clock !== null && isBefore(stamp, state.clock)) {
     const refusal: Refusal = {
@@ -349,21 +373,31 @@ export function applyParsed(state: CaseState, event: ParsedEvent, index: number 
       message: `The event of ${event.at} goes back in time: the case is already at ${state.clock.at}. Events must come in time order.`,
       clauses: [], process: null, instance: null, states: [], guards: [],
     };
-    return { ok: false, state, refusal };
+    return { result: { ok: false, state, refusal }, ticked: null };
   }
-  const work: Work = { state, stamp, steps: [], deadlines: [] };
+  const work: Work = { state: carried?.state ?? state, stamp, steps: [...(carried?.steps ?? [])], deadlines: [...(carried?.deadlines ?? [])] };
   tick(work);
+  const ticked: Ticked = { state: work.state, stamp, steps: [...work.steps], deadlines: [...work.deadlines] };
   let ref: Ref | null = null;
   if (event.type !== 'time.passed') {
     const route = routeOf(work.state, event);
     if (!route.ok) {
-      return { ok: false, state, refusal: { index, type: event.type, at: event.at, code: 'unknown_instance', message: route.message, clauses: route.clauses, process: null, instance: null, states: [], guards: [] } };
+      return { result: { ok: false, state, refusal: { index, type: event.type, at: event.at, code: 'unknown_instance', message: route.message, clauses: route.clauses, process: null, instance: null, states: [], guards: [] } }, ticked };
     }
     ref = route.ref;
-    if (!dispatch(work, ref, event as unknown as SourceEvent, 'event')) return { ok: false, state, refusal: refusalFor(work.state, ref, event, stamp, index) };
+    if (!dispatch(work, ref, event as unknown as SourceEvent, 'event')) return { result: { ok: false, state, refusal: refusalFor(work.state, ref, event, stamp, index) }, ticked };
   }
   const entry = entryOf(work, index, event, ref);
-  return { ok: true, state: { ...work.state, clock: stamp, applied: state.applied + 1, log: { event, next: state.log } }, entry };
+  return { result: { ok: true, state: { ...work.state, clock: stamp, applied: state.applied + 1, log: { event, next: state.log } }, entry }, ticked };
+}
+
+/**
+ * Applies an event already validated against {@link CaseEventSchema}.
+ *
+ * @internal
+ */
+export function applyParsed(state: CaseState, event: ParsedEvent, index: number | null = null): StepResult {
+  return stepParsed(state, event, index).result;
 }
 
 /**

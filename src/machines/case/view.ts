@@ -18,7 +18,7 @@ import { listEntryOf } from '../registration/listEntry.js';
 import { registrationStatusOf } from '../registration/process.js';
 import type { RegistrationContext } from '../registration/context.js';
 import { allRefs, factsOf, get, type CaseState, type Ref } from './state.js';
-import { applyParsed, atomicNodes, nodeMeta, provisionFactsOf, provisionsFor } from './step.js';
+import { atomicNodes, nodeMeta, provisionFactsOf, provisionsFor, stepParsed, type Ticked } from './step.js';
 import type { AllowedEvent, Announcement, CaseView, ListEntry, Obligation, ProcessView, TraceEntry } from './types.js';
 
 /**
@@ -202,15 +202,15 @@ export function asOfStamp(asOf: string | Date): Stamp {
 
 /**
  * The view of `state` as of `stamp`, the state after the tick to it, and the tick's entry when it
- * took a step.
+ * took a step (with the steps `carried` from a replay's refused events).
  *
  * @internal
  */
-export function viewAt(state: CaseState, stamp: Stamp): { view: CaseView; state: CaseState; tick: TraceEntry | null } {
+export function viewAt(state: CaseState, stamp: Stamp, carried: Ticked | null = null): { view: CaseView; state: CaseState; tick: TraceEntry | null } {
   if (state.clock !== null && isBefore(stamp, state.clock)) {
     throw new InvalidArgumentError('asOf', stamp.at, `an instant on or after the last event applied (${state.clock.at})`);
   }
-  const ticked = applyParsed(state, { type: 'time.passed', at: stamp.at }, null);
+  const ticked = stepParsed(state, { type: 'time.passed', at: stamp.at }, null, carried).result;
   const after = ticked.ok ? ticked.state : state;
   const tick = ticked.ok && ticked.entry.steps.length > 0 ? ticked.entry : null;
   const facts = factsOf(after, stamp.day);

@@ -53,8 +53,8 @@ export const procedure = /* @__PURE__ */ defineProcess({
   },
   effects: {
     renewalApplied: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalApplied', at: e.at, applicationDate: applicationDate(after) } }] : []),
-    renewalWithdrawn: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalWithdrawn', at: e.at } }] : []),
-    renewalRejected: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalRejected', at: e.at, applicationDate: applicationDate(after) } }] : []),
+    renewalWithdrawn: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalWithdrawn', at: ctx(after).outcome?.on ?? e.at } }] : []),
+    renewalRejected: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalRejected', at: ctx(after).outcome?.on ?? e.at, applicationDate: applicationDate(after) } }] : []),
     registered,
   },
 });

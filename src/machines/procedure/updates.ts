@@ -9,6 +9,7 @@ import { governs } from '../_lib/provision.js';
 import { INITIAL_PROCEDURE_CONTEXT, type ProcedureContext } from './context.js';
 import type { ProcedureEvent, ProcedureEventOf } from './events.js';
 import { findingsOf } from './checks.js';
+import { lapseDay } from '../_lib/time.js';
 
 type Update = (c: ProcedureContext, e: ProcedureEvent) => Partial<ProcedureContext>;
 /** Narrows `e` to one type, or returns no update. */
@@ -17,6 +18,8 @@ const on =
   (c, e) => (e.type === type ? fn(c, e as ProcedureEventOf<T>) : {});
 
 const end = (clause: string): Update => (_c, e) => ({ active: false, outcome: { clause, on: e.day } });
+/** The end of a round by a lapsed period: on the day after its last day, whenever the tick comes. */
+const lapsedEnd = (clause: '4.5(1)' | '9.6(1)'): Update => (c, e) => ({ active: false, outcome: { clause, on: lapseDay(c.deadlines[clause]?.lastDay, e.day) } });
 
 /** @internal */
 export const PROCEDURE_UPDATES = {
@@ -53,7 +56,7 @@ export const PROCEDURE_UPDATES = {
     return { priorApplication: { ...pa, ...defined } };
   }),
   endByPriorApplicationGround: on('oso.declinedPriorApplication', (_c, e) => ({ active: false, outcome: { clause: e.ground, on: e.day } })),
-  endForUnansweredPriorApplicationInquiry: end('4.5(1)'),
+  endForUnansweredPriorApplicationInquiry: lapsedEnd('4.5(1)'),
   recordEligibilityReview: on('oso.reportedPriorApplicationReview', (c, e) => ({
     eligibilityReview: {
       lowImpactJustified: e.lowImpactJustified ?? null,
@@ -113,7 +116,7 @@ export const PROCEDURE_UPDATES = {
         },
   ),
   endByApplicationGround: on('oso.declinedApplication', (_c, e) => ({ active: false, outcome: { clause: e.ground, on: e.day } })),
-  endForUnansweredApplicationInquiry: end('9.6(1)'),
+  endForUnansweredApplicationInquiry: lapsedEnd('9.6(1)'),
   acceptApplication: (c, e) => (c.examination ? {} : { deadlines: { ...c.deadlines, '10.5': due('10.5', e.at) } }),
   recordReviewRequest: (c, e) => ({
     infoRequests: c.infoRequests + 1,
@@ -157,7 +160,7 @@ export const PROCEDURE_UPDATES = {
     suspension: c.suspension === null ? null : { ...c.suspension, improvedControlsAtStart: e.improvedControlsInOperationAtStart },
     deadlines: { ...c.deadlines, '9.3': due('9.3', e.at) },
   })),
-  rejectForMissedPeriod: (_c, e) => ({ decision: 'reject', active: false, outcome: { clause: '10.9', on: e.day } }),
+  rejectForMissedPeriod: (c, e) => ({ decision: 'reject', active: false, outcome: { clause: '10.9', on: lapseDay((c.deadlines['10.8(4)'] ?? c.deadlines['10.8'])?.lastDay, e.day) } }),
   recordNotice: (c, e) => ({ outcome: { clause: '11.4', on: c.outcome?.on ?? e.day } }),
   recordRegistration: (c, e) => ({ active: false, outcome: { clause: c.purpose === 'renewal' ? '11.2' : '11.1', on: e.day } }),
   lapse: end('12.1'),

@@ -40,6 +40,6 @@ export const registration = /* @__PURE__ */ defineProcess({
     draft.applicationMade ||= c.firstRegisteredOn !== null;
   },
   effects: {
-    registrationEnded: (after, e) => [{ to: 'open', event: { type: 'case.registrationEnded', at: e.at, ground: ctx(after).deletion?.ground ?? '18.2' } }],
+    registrationEnded: (after, e) => [{ to: 'open', event: { type: 'case.registrationEnded', at: ctx(after).deletion?.on ?? e.at, ground: ctx(after).deletion?.ground ?? '18.2' } }],
   },
 });

@@ -7,6 +7,7 @@
 import { due, type DeadlineRecord } from '../_lib/deadlines.js';
 import type { ListEntryInput } from '../events/fields.js';
 import type { RegistrationContext, RegistrationEvent } from './context.js';
+import { lapseDay } from '../_lib/time.js';
 
 type Update = (c: RegistrationContext, e: RegistrationEvent) => Partial<RegistrationContext>;
 
@@ -50,7 +51,7 @@ export const REGISTRATION_UPDATES = {
   },
   applyForRenewal: (_c, e) => (e.type === 'case.renewalApplied' ? { renewalApplicationDate: e.applicationDate } : {}),
   withdrawRenewal: () => ({ renewalApplicationDate: null }),
-  expire: (c, e) => deleted(c, '18.2(1)', e.day),
+  expire: (c, e) => deleted(c, '18.2(1)', lapseDay(c.deadlines['BR3.5']?.lastDay, e.day)),
   rejectRenewal: (c, e) => deleted(c, '18.2(3)', e.day),
   endUnrenewed: (_c, e) => ({ deletion: { ground: '12.1', on: e.day }, renewalApplicationDate: null }),
   notifyWithdrawal: (_c, e) => (e.type === 'applicant.submittedWithdrawal' ? { withdrawal: { reason: e.reason, on: e.day } } : {}),
