@@ -1,5 +1,6 @@
 import { toJapanDate } from '../../calendar/index.js';
-import { evaluateCase, formatEvaluation, parseCaseFile, toICalendar } from '../../machines/index.js';
+import { evaluateCase, formatEvaluation, toICalendar, type Evaluation } from '../../machines/index.js';
+import { isValidationError } from '../../rules/index.js';
 import { parse } from '../args.js';
 import { UsageError, type CommandResult, type Io } from '../io.js';
 
@@ -30,12 +31,14 @@ export function evaluateText(text: string, name: string, asOf: string, json: boo
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${name} is not valid JSON (${reason}); expected a case file { "service": …, "events": […] }`);
   }
-  const parsed = parseCaseFile(data);
-  if (!parsed.ok) {
-    const lines = parsed.issues.map((issue) => `ismap-liu: ${name}: ${issue.pathText}: ${issue.message}`);
+  let result: Evaluation;
+  try {
+    result = evaluateCase(data, { asOf });
+  } catch (error) {
+    if (!isValidationError(error)) throw error;
+    const lines = error.issues.map((issue) => `ismap-liu: ${name}: ${issue.pathText}: ${issue.message}`);
     return { code: 2, stderr: `${lines.join('\n')}\n` };
   }
-  const result = evaluateCase(parsed.value, { asOf });
   if (ics) return { code: 0, stdout: toICalendar(result) };
   return { code: 0, stdout: json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result) };
 }
