@@ -133,38 +133,82 @@ export function explain(def: ProcessDef, snapshot: AnyMachineSnapshot, event: { 
 // Provisions
 
 const provisionCache = new Map<string, ProvisionsInForce>();
+const provisionsByFacts = new WeakMap<ProvisionFacts, ProvisionsInForce>();
 
 /**
- * `provisionsInForce`, remembered by its facts (at most 512 sets of facts).
+ * `provisionsInForce`, remembered by its facts (the same facts object, or at most 512 sets of
+ * facts by value).
  *
  * @internal
  */
 export function provisionsFor(facts: ProvisionFacts): ProvisionsInForce {
+  let found = provisionsByFacts.get(facts);
+  if (found !== undefined) return found;
   const key = JSON.stringify(facts);
-  let found = provisionCache.get(key);
+  found = provisionCache.get(key);
   if (found === undefined) {
     if (provisionCache.size >= 512) provisionCache.clear();
     found = provisionsInForce(facts);
     provisionCache.set(key, found);
   }
+  provisionsByFacts.set(facts, found);
   return found;
+}
+
+/** The facts of one process, remembered per context (contexts are immutable). */
+const factsByContext = new WeakMap<object, ProvisionFacts>();
+const EMPTY_FACTS: ProvisionFacts = Object.freeze({});
+
+function processFacts(def: ProcessDef, s: AnyMachineSnapshot, event: SourceEvent | null): ProvisionFacts {
+  if (def.provisionFacts === undefined) return EMPTY_FACTS;
+  if (event !== null && event.type === 'oso.requestedReviewInfo') return def.provisionFacts(s, event);
+  const context = s.context as object;
+  let facts = factsByContext.get(context);
+  if (facts === undefined) factsByContext.set(context, (facts = intern(def.provisionFacts(s, null))));
+  return facts;
+}
+
+const interned = new Map<string, ProvisionFacts>();
+
+/** One object for equal facts (at most 4,096 kept), so that the merges and `provisionsFor` find them by identity. */
+function intern(facts: ProvisionFacts): ProvisionFacts {
+  const key = JSON.stringify(facts);
+  let found = interned.get(key);
+  if (found === undefined) {
+    if (interned.size >= 4096) interned.clear();
+    interned.set(key, (found = facts));
+  }
+  return found;
+}
+
+const merged = new WeakMap<ProvisionFacts, WeakMap<ProvisionFacts, ProvisionFacts>>();
+
+/** `{ ...a, ...b }`, the same object for the same two objects (so that `provisionsFor` finds it). */
+function merge(a: ProvisionFacts, b: ProvisionFacts): ProvisionFacts {
+  if (b === EMPTY_FACTS) return a;
+  if (a === EMPTY_FACTS) return b;
+  let byB = merged.get(a);
+  if (byB === undefined) merged.set(a, (byB = new WeakMap()));
+  let m = byB.get(b);
+  if (m === undefined) byB.set(b, (m = { ...a, ...b }));
+  return m;
 }
 
 /**
  * The dated facts the provisions are keyed on: the single processes', and for an event routed to
- * an instance, that instance's.
+ * an instance, that instance's. Only `oso.requestedReviewInfo` adds a fact of its own (its date).
  *
  * @internal
  */
 export function provisionFactsOf(state: CaseState, ref: Ref | null, event: SourceEvent | null): ProvisionFacts {
-  let facts: ProvisionFacts = {};
+  let facts = EMPTY_FACTS;
   for (const def of SINGLE_PROCESSES) {
     const s = state.singles[def.name];
-    if (s !== undefined && def.provisionFacts !== undefined) facts = { ...facts, ...def.provisionFacts(s, event) };
+    if (s !== undefined) facts = merge(facts, processFacts(def, s, event));
   }
-  if (ref !== null && ref.def.instances !== undefined && ref.def.provisionFacts !== undefined) {
+  if (ref !== null && ref.def.instances !== undefined) {
     const s = get(state, ref);
-    if (s !== undefined) facts = { ...facts, ...ref.def.provisionFacts(s, event) };
+    if (s !== undefined) facts = merge(facts, processFacts(ref.def, s, event));
   }
   return facts;
 }
