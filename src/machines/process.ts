@@ -31,6 +31,27 @@ export interface Effect {
   readonly event: InternalEvent;
 }
 
+/** What an effect may send: to which process (`open`: every open process but the registration and appeals), which internal event. @internal */
+export interface EffectSend {
+  readonly to: Process | 'open';
+  readonly type: InternalEvent['type'];
+}
+
+/** An effect: what it may send (so that the effect graph can be checked for cycles) and how it builds its follow-ups. @internal */
+export interface EffectSpec {
+  readonly sends: readonly EffectSend[];
+  readonly build: (after: AnyMachineSnapshot, event: SourceEvent) => readonly Effect[];
+}
+
+/**
+ * An effect that sends `type` to `to`.
+ *
+ * @internal
+ */
+export function effect(to: Process | 'open', type: InternalEvent['type'], build: EffectSpec['build']): EffectSpec {
+  return { sends: [{ to, type }], build };
+}
+
 /** An event as the engine hands it to a definition: the case event or follow-up, with its day. @internal */
 export type SourceEvent = { readonly type: string; readonly at: string } & Readonly<Record<string, unknown>>;
 
@@ -86,7 +107,7 @@ export interface ProcessDef {
   /** The dated facts the provisions are keyed on (single processes always; instances for their own events). */
   readonly provisionFacts?: (s: AnyMachineSnapshot, event: SourceEvent | null) => ProvisionFacts;
   /** The follow-ups of the effects its transitions name. */
-  readonly effects?: Partial<Record<EffectName, (after: AnyMachineSnapshot, event: SourceEvent) => readonly Effect[]>>;
+  readonly effects?: Partial<Record<EffectName, EffectSpec>>;
   /** The announcement an active state with `announces` meta makes. */
   readonly announces?: (s: AnyMachineSnapshot, id: string | null, meta: NodeMeta) => Announcement;
 }

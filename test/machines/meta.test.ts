@@ -83,3 +83,57 @@ describe('event catalogue', () => {
     expect(unhandled).toEqual([]);
   });
 });
+
+describe('effects between processes', () => {
+  const OPEN = ['procedure', 'incident', 'change', 'monitoring', 'reAudit'];
+  /** Edges from "process: event" to "process: event" for every effect a transition names. */
+  const graph = new Map<string, Set<string>>();
+  const undefinedEffects: string[] = [];
+  for (const def of PROCESSES) {
+    for (const { event, transition } of transitionsOf(def.machine)) {
+      for (const name of (transition.meta as TransitionMeta).effects ?? []) {
+        const spec = def.effects?.[name];
+        if (spec === undefined) {
+          undefinedEffects.push(`${def.name}: ${name}`);
+          continue;
+        }
+        for (const send of spec.sends) {
+          for (const to of send.to === 'open' ? OPEN : [send.to]) {
+            const target = PROCESSES.find((p) => p.name === to);
+            if (target === undefined || !transitionsOf(target.machine).some((t) => t.event === send.type)) continue;
+            const from = `${def.name}: ${event}`;
+            if (!graph.has(from)) graph.set(from, new Set());
+            graph.get(from)?.add(`${to}: ${send.type}`);
+          }
+        }
+      }
+    }
+  }
+
+  it('every effect a transition names is defined by its process', () => {
+    expect(undefinedEffects).toEqual([]);
+  });
+
+  it('the effect graph is acyclic, and its longest chain is a renewal rejected by a lapsed period deleting the registration and closing the incidents', () => {
+    const longest = new Map<string, string[]>();
+    const visiting = new Set<string>();
+    const chain = (node: string): string[] => {
+      const known = longest.get(node);
+      if (known !== undefined) return known;
+      if (visiting.has(node)) throw new Error(`effect cycle through ${node}`);
+      visiting.add(node);
+      let best: string[] = [];
+      for (const next of graph.get(node) ?? []) {
+        const c = chain(next);
+        if (c.length > best.length) best = c;
+      }
+      visiting.delete(node);
+      const result = [node, ...best];
+      longest.set(node, result);
+      return result;
+    };
+    const chains = [...graph.keys()].map(chain).sort((a, b) => b.length - a.length);
+    expect(chains[0]?.length).toBe(3);
+    expect(chains[0]?.slice(1)).toEqual(['registration: case.renewalRejected', 'procedure: case.registrationEnded']);
+  });
+});

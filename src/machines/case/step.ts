@@ -306,7 +306,17 @@ function dispatch(work: Work, ref: Ref, event: SourceEvent, kind: TraceStep['kin
   }
   work.deadlines.push(...newDeadlines(before.context, after.context));
   const queue: Effect[] = [];
-  for (const t of taken) for (const name of (t.meta as TransitionMeta).effects ?? []) queue.push(...(def.effects?.[name]?.(after, event) ?? []));
+  for (const t of taken) {
+    for (const name of (t.meta as TransitionMeta).effects ?? []) {
+      const spec = def.effects?.[name];
+      if (spec === undefined) continue;
+      for (const e of spec.build(after, event)) {
+        const to = typeof e.to === 'string' ? e.to : e.to.process;
+        if (!spec.sends.some((x) => x.type === e.event.type && x.to === to)) throw new Error(`The effect ${name} of ${def.name} sent ${e.event.type} to ${to}, which it does not declare`);
+        queue.push(e);
+      }
+    }
+  }
   for (const effect of queue) {
     const at = effect.event.at === event.at ? day : stampOf(effect.event.at).day;
     for (const target of targets(work.state, effect)) dispatch(work, target, effect.event as unknown as SourceEvent, 'follow-up', at);

@@ -8,7 +8,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ListEntryInput } from '../events/fields.js';
-import { defineProcess } from '../process.js';
+import { defineProcess, effect } from '../process.js';
 import { ChangeContextSchema, type ChangeContext } from './context.js';
 import { CHANGE_GUARDS, changeMachine } from './machine.js';
 
@@ -28,7 +28,7 @@ export const change = /* @__PURE__ */ defineProcess({
   },
   tally: (s) => ({ reports: ctx(s).notifiedOn === null ? 0 : 1, watch: false }),
   effects: {
-    listEntryChanged: (_after, e) => (e['listEntry'] === undefined ? [] : [{ to: 'registration', event: { type: 'case.listEntryChanged', at: e.at, listEntry: e['listEntry'] as ListEntryInput } }]),
+    listEntryChanged: effect('registration', 'case.listEntryChanged', (_after, e) => (e['listEntry'] === undefined ? [] : [{ to: 'registration', event: { type: 'case.listEntryChanged', at: e.at, listEntry: e['listEntry'] as ListEntryInput } }])),
   },
   announces: (s, id) => ({ kind: 'suspended', clause: '14.5', since: ctx(s).suspendedOn, source: `change ${JSON.stringify(id)} not notified (14.3)` }),
 });

@@ -9,7 +9,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { lapsed } from '../_lib/guards.js';
-import { defineProcess, type Pending } from '../process.js';
+import { defineProcess, effect, type Pending } from '../process.js';
 import { IncidentContextSchema, type IncidentContext } from './context.js';
 import { INCIDENT_GUARDS } from './guards.js';
 import { incidentMachine } from './machine.js';
@@ -63,7 +63,7 @@ export const incident = /* @__PURE__ */ defineProcess({
     return c.recognizedAt == null ? {} : { incidentRecognizedAt: c.recognizedAt };
   },
   effects: {
-    reAuditRequestedBySC: (after, e) => [{ to: 'reAudit', event: { type: 'case.reAuditRequested', at: e.at, basis: '16.5', dueOn: e['dueOn'] as string, incidentId: ctx(after).id } }],
+    reAuditRequestedBySC: effect('reAudit', 'case.reAuditRequested', (after, e) => [{ to: 'reAudit', event: { type: 'case.reAuditRequested', at: e.at, basis: '16.5', dueOn: e['dueOn'] as string, incidentId: ctx(after).id } }]),
   },
   announces: (s, id, meta) => {
     const c = ctx(s);

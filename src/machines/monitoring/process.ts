@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { defineProcess } from '../process.js';
+import { defineProcess, effect } from '../process.js';
 import { MonitoringContextSchema, type MonitoringContext } from './context.js';
 import { MONITORING_GUARDS, monitoringMachine } from './machine.js';
 
@@ -21,12 +21,12 @@ export const monitoring = /* @__PURE__ */ defineProcess({
   redirect: (e) => (e.type === 'oso.requestedReApplication' && e['basis'] === '16.4' ? 'reAudit' : null),
   pending: (s) => (s.matches('noticed') ? { outstanding: [`15.2(2) (monitoring of ${ctx(s).noticedOn ?? ''})`], ended: [] } : null),
   effects: {
-    reAuditRequested: (_after, e) => {
+    reAuditRequested: effect('reAudit', 'case.reAuditRequested', (_after, e) => {
       const unconfirmed = (e['unconfirmed'] as readonly string[] | undefined) ?? [];
       const dueOn = e['reAuditDueOn'];
       if (!unconfirmed.includes('statement') || typeof dueOn !== 'string') return [];
       return [{ to: 'reAudit', event: { type: 'case.reAuditRequested', at: e.at, basis: '16.1', dueOn, incidentId: null } }];
-    },
-    reApplicationRequested: (_after, e) => [{ to: 'registration', event: { type: 'case.reApplicationRequested', at: e.at, basis: String(e['basis'] ?? '') } }],
+    }),
+    reApplicationRequested: effect('registration', 'case.reApplicationRequested', (_after, e) => [{ to: 'registration', event: { type: 'case.reApplicationRequested', at: e.at, basis: String(e['basis'] ?? '') } }]),
   },
 });

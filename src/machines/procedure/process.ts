@@ -7,7 +7,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ProvisionFacts } from '../../rules/schemas/index.js';
-import { defineProcess, type Effect, type SourceEvent } from '../process.js';
+import { defineProcess, effect, type Effect, type SourceEvent } from '../process.js';
 import { ProcedureContextSchema, type ProcedureContext } from './context.js';
 import { PROCEDURE_GUARDS } from './guards.js';
 import { procedureMachine } from './machine.js';
@@ -52,9 +52,9 @@ export const procedure = /* @__PURE__ */ defineProcess({
     };
   },
   effects: {
-    renewalApplied: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalApplied', at: e.at, applicationDate: applicationDate(after) } }] : []),
-    renewalWithdrawn: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalWithdrawn', at: ctx(after).outcome?.on ?? e.at } }] : []),
-    renewalRejected: (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalRejected', at: ctx(after).outcome?.on ?? e.at, applicationDate: applicationDate(after) } }] : []),
-    registered,
+    renewalApplied: effect('registration', 'case.renewalApplied', (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalApplied', at: e.at, applicationDate: applicationDate(after) } }] : [])),
+    renewalWithdrawn: effect('registration', 'case.renewalWithdrawn', (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalWithdrawn', at: ctx(after).outcome?.on ?? e.at } }] : [])),
+    renewalRejected: effect('registration', 'case.renewalRejected', (after, e) => (renewal(after) ? [{ to: 'registration', event: { type: 'case.renewalRejected', at: ctx(after).outcome?.on ?? e.at, applicationDate: applicationDate(after) } }] : [])),
+    registered: effect('registration', 'case.registered', registered),
   },
 });

@@ -7,7 +7,7 @@
  * @module
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { defineProcess } from '../process.js';
+import { defineProcess, effect } from '../process.js';
 import { ReAuditContextSchema, type ReAuditContext } from './context.js';
 import { RE_AUDIT_GUARDS, reAuditMachine } from './machine.js';
 
@@ -24,11 +24,11 @@ export const reAudit = /* @__PURE__ */ defineProcess({
     return s.matches('requested') && c.dueOn !== null && day > c.dueOn ? { outstanding: [`${c.basis === '16.5' ? '16.6' : '16.2'} (due ${c.dueOn})`], ended: [] } : null;
   },
   effects: {
-    reAuditConfirmed: (after, e) => {
+    reAuditConfirmed: effect('incident', 'case.reAuditConfirmed', (after, e) => {
       const id = ctx(after).incidentId;
       return id === null ? [] : [{ to: { process: 'incident', id }, event: { type: 'case.reAuditConfirmed', at: e.at } }];
-    },
-    reApplicationRequested: (_after, e) => [{ to: 'registration', event: { type: 'case.reApplicationRequested', at: e.at, basis: String(e['basis'] ?? '') } }],
+    }),
+    reApplicationRequested: effect('registration', 'case.reApplicationRequested', (_after, e) => [{ to: 'registration', event: { type: 'case.reApplicationRequested', at: e.at, basis: String(e['basis'] ?? '') } }]),
   },
   announces: (s) => {
     const c = ctx(s);

@@ -8,7 +8,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseFacts } from '../_lib/routed.js';
-import { defineProcess } from '../process.js';
+import { defineProcess, effect } from '../process.js';
 import { RegistrationContextSchema, type RegistrationContext } from './context.js';
 import { REGISTRATION_GUARDS } from './guards.js';
 import { registrationMachine } from './machine.js';
@@ -40,6 +40,6 @@ export const registration = /* @__PURE__ */ defineProcess({
     draft.applicationMade ||= c.firstRegisteredOn !== null;
   },
   effects: {
-    registrationEnded: (after, e) => [{ to: 'open', event: { type: 'case.registrationEnded', at: ctx(after).deletion?.on ?? e.at, ground: ctx(after).deletion?.ground ?? '18.2' } }],
+    registrationEnded: effect('open', 'case.registrationEnded', (after, e) => [{ to: 'open', event: { type: 'case.registrationEnded', at: ctx(after).deletion?.on ?? e.at, ground: ctx(after).deletion?.ground ?? '18.2' } }]),
   },
 });
