@@ -8,8 +8,9 @@ import type { InputIssue } from '../rules/schemas/index.js';
 
 /**
  * A persisted case that cannot be restored: not a case snapshot, from a newer or unknown schema
- * version, or with a state or context the machines do not have. `issues` lists every problem
- * with its JSON path.
+ * version, with a state or context the machines do not have, not what its log replays to
+ * (issue code `tampered`), or with a digest that does not match (`digest_mismatch`). `issues`
+ * lists the problems with their JSON paths.
  *
  * @example
  * ```ts
@@ -30,7 +31,7 @@ export class InvalidSnapshotError extends IsmapLiuError {
    * @param value - the refused snapshot
    */
   constructor(message: string, issues: readonly InputIssue[], value: unknown) {
-    super('invalid_snapshot', message, { value, expected: 'a case snapshot written by persistCase (schemaVersion 1)' });
+    super('invalid_snapshot', message, { value, expected: 'a case snapshot written by persistCase (schemaVersion 1 or 2)' });
     this.name = 'InvalidSnapshotError';
     this.issues = issues;
   }

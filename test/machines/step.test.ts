@@ -39,18 +39,18 @@ describe('persistence', () => {
     return c;
   };
 
-  it('round-trips through JSON with schema version 1', () => {
+  it('round-trips through JSON with schema version 1 when asked to write it', () => {
     const c = run();
-    const json = JSON.parse(JSON.stringify(persistCase(c))) as { schemaVersion: number };
+    const json = JSON.parse(JSON.stringify(persistCase(c, { schemaVersion: 1 }))) as { schemaVersion: number };
     expect(json.schemaVersion).toBe(1);
     const back = restoreCase(json);
-    expect(persistCase(back)).toEqual(persistCase(c));
+    expect(persistCase(back, { schemaVersion: 1 })).toEqual(persistCase(c, { schemaVersion: 1 }));
     expect(describeCase(back, { asOf: '2025-02-01' })).toEqual(describeCase(c, { asOf: '2025-02-01' }));
   });
 
   it('refuses a snapshot from a newer schema version with a clear error', () => {
-    const json = { ...persistCase(run()), schemaVersion: 2 };
-    expect(() => restoreCase(json)).toThrow(/schema version 2, newer than this library supports \(1\)/);
+    const json = { ...persistCase(run()), schemaVersion: 3 };
+    expect(() => restoreCase(json)).toThrow(/schema version 3, newer than this library supports \(2\)/);
     try {
       restoreCase(json);
     } catch (error) {
@@ -62,7 +62,7 @@ describe('persistence', () => {
   it('refuses unknown versions, unknown states and bad contexts, with paths', () => {
     expect(() => restoreCase({})).toThrow(/Not a case snapshot of a known schema version/);
     expect(() => restoreCase({ ...persistCase(run()), schemaVersion: '1' })).toThrow(InvalidSnapshotError);
-    const json = persistCase(run()) as unknown as { machines: { procedure: { value: unknown; context: Record<string, unknown> } } };
+    const json = persistCase(run(), { schemaVersion: 1 }) as unknown as { machines: { procedure: { value: unknown; context: Record<string, unknown> } } };
     const badState = { ...json, machines: { ...json.machines, procedure: { ...json.machines.procedure, value: 'flying' } } };
     try {
       restoreCase(badState);
