@@ -24,6 +24,17 @@ const inTime = (c: ProcedureContext, e: ProcedureEvent, clause: '10.8' | '10.8(4
   const last = c.deadlines[clause]?.lastDay;
   return unless(!lapsed(last, e.day), clause, `${what} on ${e.day} is after ${last ?? '(not set)'}, the last day of the period of ${clause}.`);
 };
+/**
+ * 4.5(1), 9.6(1): not accepted when the Applicant "has not answered sufficiently … within one
+ * month from the date of the inquiry": only once the month is over, and not when the answer given
+ * was sufficient (the documents now meet the requirements).
+ */
+const unanswered = (c: ProcedureContext, e: ProcedureEvent, clause: '4.5(1)' | '9.6(1)', inquiry: string, stillFailing: boolean) => {
+  if (c.inquiries === 0) return unless(false, clause, `No inquiry or request for materials was made, so ${clause} cannot apply.`);
+  const last = c.deadlines[clause]?.lastDay;
+  if (!lapsed(last, e.day)) return unless(false, clause, `The Applicant has one month from ${inquiry} of ${c.inquiredOn ?? '(unknown)'} to answer, to ${last ?? '(not set)'}; on ${e.day} the month is not over.`);
+  return unless(stillFailing, clause, 'The documents as answered meet the requirements: the answer was sufficient.');
+};
 const decision = (e: ProcedureEvent) => (e.type === 'sc.decidedApplication' ? e.decision : null);
 
 /** @internal */
@@ -34,8 +45,8 @@ export const PROCEDURE_GUARDS = {
   '4.1:priorApplicationAcceptable': spec(['4.1', '4.1(1)', '4.1(2)', '3.1(1)', '3.3', '7.10', 'Supp.2022.1', 'Supp.2022.2'], 'The Prior Application Documents are complete, in Japanese, with Impact Evaluation Results that count.', (c) =>
     priorApplicationFailures(c),
   ),
-  '4.5:declineGroundHolds': spec(['4.5', '4.5(1)', '4.5(2)'], 'A Prior Application is not accepted for want of a sufficient answer to an inquiry (4.5(1)) or when the review clearly cannot be completed in time (4.5(2)).', (c, e) =>
-    e.type === 'oso.declinedPriorApplication' && e.ground === '4.5(1)' ? unless(c.inquiries > 0, '4.5(1)', 'No inquiry or request for materials was made (4.4), so 4.5(1) cannot apply.') : PASS,
+  '4.5:declineGroundHolds': spec(['4.5', '4.5(1)', '4.5(2)'], 'A Prior Application is not accepted for want of a sufficient answer within one month of an inquiry (4.5(1)) or when the review clearly cannot be completed in time (4.5(2)).', (c, e) =>
+    e.type === 'oso.declinedPriorApplication' && e.ground === '4.5(1)' ? unanswered(c, e, '4.5(1)', 'the inquiry or request for materials (4.4)', priorApplicationFailures(c).length > 0) : PASS,
   ),
   '4.5(1):answerOverdue': spec(['4.5(1)'], 'No answer to the inquiry within one month.', (c, e) => overdue(c, e, '4.5(1)', 'non-acceptance')),
   '5.1:eligibilityConfirmed': spec(['5.1', '5.1(1)', '5.1(2)', '5.1(3)', '5.1(4)', '5.3'], 'The review under 5.1(1)–(4) supports eligibility.', (c, e) =>
@@ -51,7 +62,7 @@ export const PROCEDURE_GUARDS = {
   ),
   '9.1:declineGroundHolds': spec(['9.1', '9.6', '9.6(1)'], 'The ground given for not accepting the application holds.', (c, e) => {
     if (e.type !== 'oso.declinedApplication') return PASS;
-    if (e.ground === '9.6(1)') return unless(c.inquiries > 0, '9.6(1)', 'No inquiry or request for materials was made (9.4), so 9.6(1) cannot apply.');
+    if (e.ground === '9.6(1)') return unanswered(c, e, '9.6(1)', 'the inquiry or request for materials (9.4)', applicationFailures(c).length > 0);
     const failing = applicationFailures(c).some((f) => f.clause === e.ground);
     return unless(failing, e.ground, `The application meets ${e.ground}.`);
   }),

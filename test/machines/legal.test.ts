@@ -1,0 +1,55 @@
+/**
+ * Timings the rules fix, worked by hand from the rules text (each test quotes its clause).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateCase } from '../../src/machines/case/evaluate.js';
+import { priorApplication } from './_support/cases.js';
+
+const service = { name: 'Legal SaaS' };
+const stateOf = (r: ReturnType<typeof evaluateCase>, process: string) => r.processes.find((p) => p.process === process)?.states.map((s) => s.id);
+
+describe('4.5(1): not accepted "if the Applicant has not answered sufficiently … within one month from the date of the inquiry"', () => {
+  const asked = [priorApplication('2024-04-10', '2024-03-20'), { type: 'oso.requestedPriorApplicationInfo', at: '2024-04-15' }];
+
+  it('a decline on that ground is refused while the month runs (the inquiry of 2024-04-15 leaves until 2024-05-15)', () => {
+    const r = evaluateCase({ service, events: [...asked, { type: 'oso.declinedPriorApplication', at: '2024-05-15', ground: '4.5(1)' }] }, { asOf: '2024-05-15' });
+    expect(r.refused).toHaveLength(1);
+    expect(r.refused[0]).toMatchObject({ code: 'guard_failed', clauses: ['4.5(1)'] });
+    expect(r.refused[0]?.message).toContain('to 2024-05-15; on 2024-05-15 the month is not over');
+    expect(stateOf(r, 'procedure')).toEqual(['procedure.priorApplication.inquiry']);
+  });
+
+  it('after an insufficient answer, once the month is over, OSO may decline', () => {
+    const events = [...asked, { type: 'applicant.answeredPriorApplicationInquiry', at: '2024-05-01', contentsComplete: false }, { type: 'oso.declinedPriorApplication', at: '2024-05-16', ground: '4.5(1)' }];
+    const r = evaluateCase({ service, events }, { asOf: '2024-05-20' });
+    expect(r.refused).toEqual([]);
+    expect(stateOf(r, 'procedure')).toEqual(['procedure.notAccepted']);
+  });
+
+  it('after a sufficient answer, a decline on that ground is refused even after the month', () => {
+    const events = [...asked, { type: 'applicant.answeredPriorApplicationInquiry', at: '2024-05-01', contentsComplete: true }, { type: 'oso.declinedPriorApplication', at: '2024-05-16', ground: '4.5(1)' }];
+    const r = evaluateCase({ service, events }, { asOf: '2024-05-20' });
+    expect(r.refused[0]).toMatchObject({ code: 'guard_failed', clauses: ['4.5(1)'] });
+    expect(r.refused[0]?.message).toContain('the answer was sufficient');
+  });
+
+  it('4.5(2) is a separate ground with its own condition: not tied to the inquiry month', () => {
+    const r = evaluateCase({ service, events: [...asked, { type: 'oso.declinedPriorApplication', at: '2024-04-20', ground: '4.5(2)' }] }, { asOf: '2024-04-20' });
+    expect(r.refused).toEqual([]);
+    expect(stateOf(r, 'procedure')).toEqual(['procedure.notAccepted']);
+  });
+});
+
+describe('9.6(1): the application is not accepted "if the Applicant has not answered sufficiently … within one month from the date of the inquiry"', () => {
+  it('a decline on that ground is refused within the month of the inquiry, allowed after it once the answer fell short', async () => {
+    const { procedureUntilReview } = await import('./_support/cases.js');
+    const upToApplication = procedureUntilReview({ pa: '2024-04-10', evaluated: '2024-03-20', audit: { start: '2024-04-01', end: '2024-09-30' }, reportDate: '2024-10-15', appliedOn: '2024-11-05', reviewed: '2025-01-10' }).slice(0, 7);
+    const asked = [...upToApplication, { type: 'oso.requestedApplicationInfo', at: '2024-11-08' }];
+    const early = evaluateCase({ service, events: [...asked, { type: 'oso.declinedApplication', at: '2024-12-01', ground: '9.6(1)' }] }, { asOf: '2024-12-01' });
+    expect(early.refused[0]).toMatchObject({ code: 'guard_failed', clauses: ['9.6(1)'] });
+    expect(early.refused[0]?.message).toContain('to 2024-12-08');
+    const late = evaluateCase({ service, events: [...asked, { type: 'applicant.answeredApplicationInquiry', at: '2024-11-20', contentsComplete: false }, { type: 'oso.declinedApplication', at: '2024-12-09', ground: '9.6(1)' }] }, { asOf: '2024-12-09' });
+    expect(late.refused).toEqual([]);
+    expect(stateOf(late, 'procedure')).toEqual(['procedure.applicationNotAccepted']);
+  });
+});
