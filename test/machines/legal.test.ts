@@ -53,3 +53,23 @@ describe('9.6(1): the application is not accepted "if the Applicant has not answ
     expect(stateOf(late, 'procedure')).toEqual(['procedure.applicationNotAccepted']);
   });
 });
+
+describe('10.11: "Chapters 9 and 10 apply mutatis mutandis" to the Suspended Registration Examination', async () => {
+  const { example } = await import('./_support/cases.js');
+  const hyoka = example('hyoka-forms-suspended-registration-rejected.json');
+  const untilSuspended = hyoka.events.slice(0, 13);
+  const examination = [
+    ...untilSuspended,
+    { type: 'applicant.submittedLetterOfIntent', at: '2024-12-10', requestsExamination: true },
+    { type: 'assessor.issuedAssessmentReport', at: '2025-04-15', auditPeriod: { start: '2024-12-16', end: '2025-03-31' }, findings: [] },
+    { type: 'applicant.submittedSuspendedRegistrationApplication', at: '2025-05-01', improvedControlsInOperationAtStart: true },
+    { type: 'oso.acceptedApplication', at: '2025-05-09' },
+  ];
+
+  it('the 10.5 decision period (six months, in principle) runs again from the acceptance of the Suspended Registration Application', () => {
+    const r = evaluateCase({ service, events: examination }, { asOf: '2025-06-01' });
+    expect(r.refused).toEqual([]);
+    const decision = r.obligations.find((o) => o.clause === '10.5');
+    expect(decision).toMatchObject({ actor: 'SC', countedFrom: '2025-05-09', lastDay: '2025-11-09', overdue: false, kind: 'target' });
+  });
+});

@@ -117,7 +117,8 @@ export const PROCEDURE_UPDATES = {
   ),
   endByApplicationGround: on('oso.declinedApplication', (_c, e) => ({ active: false, outcome: { clause: e.ground, on: e.day } })),
   endForUnansweredApplicationInquiry: lapsedEnd('9.6(1)'),
-  acceptApplication: (c, e) => (c.examination ? {} : { deadlines: { ...c.deadlines, '10.5': due('10.5', e.at) } }),
+  /** 9.1, 10.5; 10.11: for a Suspended Registration Examination, Chapters 9–10 apply mutatis mutandis, so the six months run again from its acceptance. */
+  acceptApplication: (c, e) => ({ deadlines: { ...c.deadlines, '10.5': due('10.5', e.at) } }),
   recordReviewRequest: (c, e) => ({
     infoRequests: c.infoRequests + 1,
     ...(governs('10.3', c.application?.appliedOn ?? '') ? { deadlines: { ...c.deadlines, '10.3': due('10.3', e.at) } } : {}),
