@@ -73,3 +73,26 @@ describe('10.11: "Chapters 9 and 10 apply mutatis mutandis" to the Suspended Reg
     expect(decision).toMatchObject({ actor: 'SC', countedFrom: '2025-05-09', lastDay: '2025-11-09', overdue: false, kind: 'target' });
   });
 });
+
+describe('13.2, 13.3, 13.5: the suspension follows a missing report only "where OSO judged the incident serious" (13.1(2)) and requested the report', async () => {
+  const { example } = await import('./_support/cases.js');
+  const registered = example('kintai-cloud-registration.json');
+  const recognized = [...registered.events, { type: 'applicant.recognizedIncident', at: '2025-03-03T10:00+09:00', incidentId: 'INC-1', seriousness: 'serious' }];
+
+  it('an incident the Registrant reported on its own: the late report is a breach of the oath, not a ground for 13.5', () => {
+    const r = evaluateCase({ service, events: [...recognized, { type: 'oso.suspendedForMissingReport', at: '2025-03-10', incidentId: 'INC-1' }] }, { asOf: '2025-03-10' });
+    const urgent = r.obligations.find((o) => o.clause === '13.2');
+    expect(urgent).toMatchObject({ lastDay: '2025-03-06', overdue: true });
+    expect(urgent?.consequence).toContain('13.5 does not apply');
+    expect(r.refused[0]).toMatchObject({ code: 'guard_failed' });
+    expect(r.refused[0]?.guards[0]?.failures[0]?.reason).toContain('did not request a report under 13.1(2)');
+  });
+
+  it('once OSO requests the report, the consequence is the 13.5 suspension, and OSO may suspend when the report is late', () => {
+    const events = [...recognized, { type: 'oso.requestedIncidentReport', at: '2025-03-04', incidentId: 'INC-1' }, { type: 'oso.suspendedForMissingReport', at: '2025-03-10', incidentId: 'INC-1' }];
+    const r = evaluateCase({ service, events }, { asOf: '2025-03-10' });
+    expect(r.refused).toEqual([]);
+    expect(r.obligations.find((o) => o.clause === '13.2')?.consequence).toContain('OSO may suspend the registration');
+    expect(r.listEntry?.status).toBe('suspended');
+  });
+});

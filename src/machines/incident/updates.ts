@@ -14,6 +14,15 @@ type Update = (c: IncidentContext, e: IncidentEvent) => Partial<IncidentContext>
 
 const idOf = (e: IncidentEvent): string | null => ('incidentId' in e ? e.incidentId : null);
 
+const SUSPENSION = 'OSO judged the incident serious and requested the report (13.1(2)): if it is not made in time, OSO may suspend the registration and request it again (13.5).';
+const NO_SUSPENSION = 'OSO has not requested the report (13.1(2)), so 13.5 does not apply; a late report is a breach of the written oath (7.6(2)).';
+
+/** The 13.2 and 13.3 periods, with the consequence that applies to this incident (13.5 only after OSO's request). */
+const reportDeadlines = (recognizedAt: string, requestedByOso: boolean) => {
+  const consequence = requestedByOso ? SUSPENSION : NO_SUSPENSION;
+  return { '13.2': { ...due('13.2', recognizedAt), consequence }, '13.3': { ...due('13.3', recognizedAt), consequence } };
+};
+
 /** @internal */
 export const INCIDENT_UPDATES = {
   /** 13.1: recognized; under the revised rules the 13.2 and 13.3 periods start. */
@@ -31,10 +40,13 @@ export const INCIDENT_UPDATES = {
       seriousness: e.type === 'applicant.recognizedIncident' ? e.seriousness : (c.seriousness ?? 'serious'),
       judgedBy: e.type === 'oso.requestedIncidentReport' ? 'OSO' : 'A',
       osoRequestedOn: e.type === 'oso.requestedIncidentReport' ? e.day : c.osoRequestedOn,
-      deadlines: owed ? { '13.2': due('13.2', recognizedAt), '13.3': due('13.3', recognizedAt) } : {},
+      deadlines: owed ? reportDeadlines(recognizedAt, e.type === 'oso.requestedIncidentReport' || c.osoRequestedOn !== null) : {},
     };
   },
-  recordOsoRequest: (c, e) => ({ osoRequestedOn: c.osoRequestedOn ?? e.day }),
+  recordOsoRequest: (c, e) => ({
+    osoRequestedOn: c.osoRequestedOn ?? e.day,
+    deadlines: c.recognizedAt === null || c.deadlines['13.2'] === undefined ? c.deadlines : { ...c.deadlines, ...reportDeadlines(c.recognizedAt, true) },
+  }),
   recordUrgentReport: (_c, e) => ({ urgentReportedOn: e.day }),
   recordConfirmedReport: (_c, e) => ({ confirmedReportedOn: e.day }),
   recordFurtherReport: (c) => ({ furtherReports: c.furtherReports + 1 }),
