@@ -96,3 +96,21 @@ describe('13.2, 13.3, 13.5: the suspension follows a missing report only "where 
     expect(r.listEntry?.status).toBe('suspended');
   });
 });
+
+describe('Supplementary Provisions (2023-07-03): 10.3, 10.4, 10.6–10.11, 11.4 and 18.2(3) "apply to applications made on or after 2023-10-02"', async () => {
+  const { procedureUntilReview } = await import('./_support/cases.js');
+  const old = procedureUntilReview({ pa: '2023-01-10', evaluated: '2022-12-20', audit: { start: '2023-01-01', end: '2023-06-30' }, reportDate: '2023-08-10', appliedOn: '2023-09-01', reviewed: '2023-11-20', findings: [{ id: 'F', criteria: 'operation', improvementPlanCompletionDate: '2023-09-30' }] });
+
+  it('a Letter of Intent (10.8) for an application of 2023-09-01 is refused as a provision not in force, citing the Supplementary Provisions', () => {
+    const r = evaluateCase({ service, events: [...old, { type: 'applicant.submittedLetterOfIntent', at: '2023-12-05', requestsExamination: true }] }, { asOf: '2023-12-31' });
+    expect(r.refused[0]).toMatchObject({ code: 'provision_not_in_force' });
+    expect(r.refused[0]?.clauses).toEqual(expect.arrayContaining(['10.8', 'Supp.2023-07-03.1']));
+    expect(r.refused[0]?.message).toContain('2023-09-01');
+  });
+
+  it('a Notice of Results on Form 2-7 (11.4) after a rejection of such an application likewise', () => {
+    const events = [...old, { type: 'sc.decidedApplication', at: '2023-12-01', decision: 'reject' }, { type: 'oso.notifiedRejection', at: '2023-12-10' }];
+    const r = evaluateCase({ service, events }, { asOf: '2023-12-31' });
+    expect(r.refused[0]).toMatchObject({ code: 'provision_not_in_force', clauses: ['11.4', 'Supp.2023-07-03.1'] });
+  });
+});

@@ -361,6 +361,24 @@ const stateViews = (s: AnyMachineSnapshot) =>
     return { id: n.id, label: m.label, clauses: m.clauses, forms: m.forms ?? [] };
   });
 
+/**
+ * A refusal citing the Supplementary Provisions when the event's act is one of the provisions they
+ * keep from the case (e.g. a Letter of Intent, 10.8, for an application made before 2023-10-02):
+ * the rule that forbids the event, rather than only the state the case is in.
+ */
+function provisionRefusal(state: CaseState, ref: Ref, event: ParsedEvent): Pick<Refusal, 'code' | 'message' | 'clauses' | 'guards'> | null {
+  const acts = EVENT_CATALOGUE[event.type].clauses;
+  const cites = (provision: string) => acts.some((c) => c === provision || c.startsWith(`${provision}(`));
+  const decisions = provisionsFor(provisionFactsOf(state, ref, event as unknown as SourceEvent)).decisions.filter((d) => !d.applies && d.provision !== 'rules' && cites(d.provision));
+  if (decisions.length === 0) return null;
+  return {
+    code: 'provision_not_in_force',
+    message: `${event.type} is refused: ${decisions.map((d) => `${d.provision} does not govern this case (${d.sourceClause}): ${d.because}`).join(' ')}`,
+    clauses: [...new Set(decisions.flatMap((d) => [d.provision, d.sourceClause]))],
+    guards: [],
+  };
+}
+
 /** Why `event`, routed to `ref`, was refused in `state` (after the tick to its date). */
 function refusalFor(state: CaseState, ref: Ref, event: ParsedEvent, stamp: Stamp, index: number | null): Refusal {
   const snapshot = get(state, ref) ?? initialSnapshot(ref.def);
@@ -369,6 +387,8 @@ function refusalFor(state: CaseState, ref: Ref, event: ParsedEvent, stamp: Stamp
   const where = states.map((s) => `${s.label} (${s.clauses.join(', ')})`).join('; ');
   const base = { index, type: event.type, at: event.at, process: ref.def.name, instance: ref.id, states };
   if (!why.handled || why.failed.length === 0) {
+    const notInForce = provisionRefusal(state, ref, event);
+    if (notInForce !== null) return { ...base, ...notInForce };
     return {
       ...base,
       code: 'not_allowed',

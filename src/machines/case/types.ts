@@ -77,8 +77,12 @@ export interface TraceEntry {
   readonly provisions: readonly ProvisionNote[];
 }
 
-/** Why an event was refused. */
-export type RefusalCode = 'out_of_order' | 'after_as_of' | 'unknown_instance' | 'not_allowed' | 'guard_failed' | 'invalid_event';
+/**
+ * Why an event was refused: out of time order, after the as-of instant, for an incident never
+ * recognized, not allowed in the current state, a guard failed, or the act is a provision the
+ * Supplementary Provisions keep from the case (`provision_not_in_force`).
+ */
+export type RefusalCode = 'out_of_order' | 'after_as_of' | 'unknown_instance' | 'not_allowed' | 'guard_failed' | 'provision_not_in_force' | 'invalid_event';
 
 /** A refused event: nothing else in the case changed. */
 export interface Refusal {
