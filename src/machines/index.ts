@@ -13,19 +13,85 @@
  *
  * @module machines
  */
-export { procedureMachine, registrationMachine, incidentMachine, changeMachine, monitoringMachine, reAuditMachine, appealsMachine } from './machines.js';
+export {
+  procedureMachine,
+  registrationMachine,
+  incidentMachine,
+  changeMachine,
+  monitoringMachine,
+  reAuditMachine,
+  appealsMachine,
+  type ProcedureMachine,
+  type RegistrationMachine,
+  type IncidentMachine,
+  type ChangeMachine,
+  type MonitoringMachine,
+  type ReAuditMachine,
+  type AppealsMachine,
+  type ProcedureSnapshot,
+  type RegistrationSnapshot,
+  type IncidentSnapshot,
+  type ChangeSnapshot,
+  type MonitoringSnapshot,
+  type ReAuditSnapshot,
+  type AppealsSnapshot,
+} from './machines.js';
 
-export { EVENT_CATALOGUE, EVENT_TYPES, type CaseEvent, type CaseEventType, type EventActor, type EventInfo, type ProcessName } from './events/catalogue.js';
-export { CaseEventSchema, CaseFileSchema, ServiceSchema, parseCaseFile, type CaseFile, type CaseFileInvalid, type CaseFileParse, type CaseFileParsed, type Operator, type Service } from './events/caseFile.js';
+export type { SnapshotByProcess, SnapshotOf } from './snapshots.js';
+export type { ProcedureContext } from './procedure/context.js';
+export type { ProcedureEvent } from './procedure/events.js';
+export type { RegistrationContext, RegistrationEvent } from './registration/context.js';
+export type { IncidentContext, IncidentEvent } from './incident/context.js';
+export type { ChangeContext, ChangeEvent } from './change/context.js';
+export type { MonitoringContext, MonitoringEvent } from './monitoring/context.js';
+export type { ReAuditContext, ReAuditEvent } from './reAudit/context.js';
+export type { Appeal, AppealsContext, AppealsEvent } from './appeals/context.js';
+export type { CaseFacts, InternalEvent, InternalOf, Routed, Routing } from './_lib/routed.js';
+export type { EffectName, NodeMeta, ObligationSpec, TransitionMeta } from './_lib/meta.js';
+
+export {
+  EVENT_CATALOGUE,
+  EVENT_TYPES,
+  type CaseEvent,
+  type CaseEventInput,
+  type CaseEventOf,
+  type CaseEventType,
+  type EventActor,
+  type EventInfo,
+  type ProcessName,
+} from './events/catalogue.js';
+export {
+  CaseEventSchema,
+  CaseFileSchema,
+  ServiceSchema,
+  parseCaseFile,
+  type CaseFile,
+  type CaseFileInvalid,
+  type CaseFileParse,
+  type CaseFileParsed,
+  type ListEntryInput,
+  type Operator,
+  type Service,
+} from './events/caseFile.js';
 
 export { instancesOf, snapshotOf, startCase, type CaseState, type InstanceProcess, type SingleProcess } from './case/state.js';
 export { applyEvent } from './case/step.js';
 export { describeCase } from './case/view.js';
 export { evaluateCase, type Evaluation } from './case/evaluate.js';
-export { persistCase, restoreCase, CASE_SCHEMA_VERSION, type PersistedCase, type PersistedMachine } from './case/persist.js';
+export {
+  persistCase,
+  restoreCase,
+  CASE_SCHEMA_VERSION,
+  type PersistedCase,
+  type PersistedCaseV1,
+  type PersistedMachine,
+  type PersistedProcess,
+  type PersistOptions,
+  type RestoreOptions,
+} from './case/persist.js';
 export type { AllowedEvent, Announcement, AsOf, CaseView, DayRange, GuardResult, ListedOperator, ListEntry, Obligation, ProcessView, ProvisionNote, Refusal, RefusalCode, Removal, StateView, StepApplied, StepRefused, StepResult, TraceEntry, TraceStep } from './case/types.js';
 export type { Process } from './process.js';
-export type { DeadlineRecord, DeadlineRecordStep } from './_lib/deadlines.js';
+export type { DeadlineRecord, DeadlineRecordStep, Deadlines } from './_lib/deadlines.js';
 export type { Stamp } from './_lib/time.js';
 
 export { formatEvaluation } from './format/formatEvaluation.js';

@@ -65,7 +65,7 @@ describe('case reducer laws', () => {
       const s = result.state;
       if (registrationStatus(s) !== 'deleted') return;
       const p = snapshotOf(s, 'procedure');
-      if (!['idle', 'notAccepted', 'ineligible', 'applicationNotAccepted', 'rejected', 'registered', 'lapsed'].some((v) => p.matches(v))) return;
+      if (!(['idle', 'notAccepted', 'ineligible', 'applicationNotAccepted', 'rejected', 'registered', 'lapsed'] as const).some((v) => p.matches(v))) return;
       const view = describeCase(s, { asOf: String(event['at']) });
       expect(view.allowed.map((a) => a.type).filter((t) => !AFTER_DELETION.has(t))).toEqual([]);
     }, start);

@@ -64,7 +64,7 @@ describe('provisions follow the dates of the case', () => {
     expect(stateOf(r, 'incident')).toEqual(['incident.previousRules']);
     expect(r.obligations.filter((o) => o.instance === 'OLD')).toEqual([]);
     expect(r.obligations.filter((o) => o.instance === 'NEW').map((o) => o.clause)).toEqual(['13.2', '13.3']);
-    expect(r.refused.map((x) => [x.type, x.code, x.clauses])).toEqual([['sc.suspendedForSeriousIncident', 'not_allowed', ['Supp.2023-11-10.1']]]);
+    expect(r.refused.map((x) => [x.type, x.code, x.clauses])).toEqual([['sc.suspendedForSeriousIncident', 'provision_not_in_force', ['13.7', 'Supp.2023-11-10.1']]]);
   });
 });
 

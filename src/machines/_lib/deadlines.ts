@@ -52,7 +52,10 @@ export interface DeadlineRecordStep {
   readonly day?: string | undefined;
 }
 
-/** The deadlines of one machine, keyed by the clause that sets them. @internal */
+/**
+ * The deadlines a machine keeps in its context (`context.deadlines`), keyed by the clause that
+ * sets them; a clause absent has no deadline running.
+ */
 export type Deadlines = Partial<Record<PeriodClauseId, DeadlineRecord>>;
 
 /**

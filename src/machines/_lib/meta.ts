@@ -2,26 +2,30 @@
  * The `meta` every state node and every transition of the machines carries: the clauses and
  * forms behind it, a label a person can read, and what a state leaves owed.
  *
- * @internal
  * @module
  */
 import type { Actor, PeriodClauseId } from '../../rules/periods/index.js';
 
 /**
- * Something a state leaves owed while it is active.
+ * Something a state leaves owed while it is active (part of {@link NodeMeta}); the case engine
+ * turns it into an {@link Obligation} with its last day.
  *
  * * `period`: the clause whose deadline (kept in the context under `deadlines[period]`) gives the
  *   last day; absent for acts the rules leave undated ("promptly", "without delay");
  * * `dueField`: instead of a period, a context field holding a date fixed by a notice (16.2, 16.6).
- *
- * @internal
  */
 export interface ObligationSpec {
+  /** The clause that imposes it. */
   readonly clause: string;
+  /** Who owes it. */
   readonly actor: Actor;
+  /** The act owed, in a sentence. */
   readonly act: string;
+  /** The forms the act uses. */
   readonly forms?: readonly string[];
+  /** The clause whose deadline in the context's `deadlines` gives the last day. */
   readonly period?: PeriodClauseId;
+  /** Instead of `period`: the context field holding the last day. */
   readonly dueField?: string;
   /** Omit the obligation when its period is not recorded (the duty arises only with it). */
   readonly optional?: boolean;
@@ -29,19 +33,24 @@ export interface ObligationSpec {
   readonly nature?: 'act' | 'keep';
 }
 
-/** What the ISMAP-LIU Cloud Service List announces while a state is active. @internal */
-export type Announcement = 'suspended' | 're-audit';
-
-/** The `meta` of a state node. @internal */
+/** The `meta` of every state node of the machines (`machine.root.meta`, `snapshot.getMeta()`). */
 export interface NodeMeta {
+  /** What the state means, in a phrase. */
   readonly label: string;
+  /** The clauses behind it. */
   readonly clauses: readonly string[];
+  /** The forms involved. */
   readonly forms?: readonly string[];
+  /** What is owed while it is active. */
   readonly obligations?: readonly ObligationSpec[];
-  readonly announces?: Announcement;
+  /** What the ISMAP-LIU Cloud Service List announces while it is active: a suspension (13.12, 14.5) or a re-audit (16.8). */
+  readonly announces?: 'suspended' | 're-audit';
 }
 
-/** The follow-up effects a transition may have on other processes (see `case/effects.ts`). @internal */
+/**
+ * A follow-up a transition has on other processes, named in {@link TransitionMeta.effects}; the
+ * case engine sends the matching {@link InternalEvent}.
+ */
 export type EffectName =
   | 'renewalApplied'
   | 'renewalWithdrawn'
@@ -54,11 +63,15 @@ export type EffectName =
   | 'reAuditConfirmed'
   | 'reApplicationRequested';
 
-/** The `meta` of a transition. @internal */
+/** The `meta` of every transition of the machines. */
 export interface TransitionMeta {
+  /** What the transition means, in a phrase. */
   readonly label: string;
+  /** The clauses behind it. */
   readonly clauses: readonly string[];
+  /** The forms involved. */
   readonly forms?: readonly string[];
+  /** The follow-ups it has on other processes. */
   readonly effects?: readonly EffectName[];
   /** Payload fields that select this transition (one set, or several), used to probe what is allowed next. */
   readonly probe?: Readonly<Record<string, unknown>> | readonly Readonly<Record<string, unknown>>[];

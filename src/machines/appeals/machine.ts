@@ -5,27 +5,12 @@
  *
  * @module
  */
-import { z } from 'zod';
 import { assign, setup } from 'xstate';
-import { Day } from '../_lib/contextSchemas.js';
 import { predicates, unless, type GuardSpec } from '../_lib/guards.js';
 import { edge, node, type NodeMeta, type TransitionMeta } from '../_lib/meta.js';
-import type { Routed } from '../_lib/routed.js';
-import type { ParsedEventOf } from '../events/catalogue.js';
+import type { AppealsContext, AppealsEvent } from './context.js';
 
-/** @internal */
-export const AppealsContextSchema = /* @__PURE__ */ z.strictObject({
-  priorApplication: z.array(z.strictObject({ filedOn: Day, answeredOn: Day.nullable(), measure: z.string().nullable() })),
-  registration: z.array(z.strictObject({ filedOn: Day, answeredOn: Day.nullable(), measure: z.string().nullable() })),
-});
-
-/** @internal */
-export type AppealsContext = z.infer<typeof AppealsContextSchema>;
-
-/** @internal */
-export type AppealsEvent = Routed<
-  ParsedEventOf<'applicant.appealedPriorApplication' | 'min.answeredPriorApplicationAppeal' | 'applicant.appealedRegistration' | 'sc.answeredAppeal'>
->;
+export { AppealsContextSchema } from './context.js';
 
 type Spec = GuardSpec<AppealsContext, AppealsEvent>;
 

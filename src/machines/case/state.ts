@@ -15,6 +15,7 @@ import { emptyTable, tableEntries, tableFrom, tableGet, tableSet, type Table } f
 import type { Stamp } from '../_lib/time.js';
 import type { FactsDraft, ProcessDef, Process } from '../process.js';
 import { INSTANCE_PROCESSES, PROCESSES, SINGLE_PROCESSES, initialSnapshot, processDef } from '../processes.js';
+import type { SnapshotOf } from '../snapshots.js';
 
 /** One incident or change: its snapshot and when it arrived. @internal */
 export interface Instance {
@@ -228,10 +229,10 @@ export type InstanceProcess = 'incident' | 'change';
  * snapshotOf(startCase({ name: 'Kintai Cloud' }), 'registration').value; //=> 'unregistered'
  * ```
  */
-export function snapshotOf(state: CaseState, process: SingleProcess): AnyMachineSnapshot {
+export function snapshotOf<P extends SingleProcess>(state: CaseState, process: P): SnapshotOf<P> {
   const s = state.singles[process];
   if (s === undefined) throw new RangeError(`No single process ${JSON.stringify(process)}`);
-  return s;
+  return s as SnapshotOf<P>;
 }
 
 /**
@@ -245,6 +246,6 @@ export function snapshotOf(state: CaseState, process: SingleProcess): AnyMachine
  * instancesOf(startCase({ name: 'Kintai Cloud' }), 'incident').size; //=> 0
  * ```
  */
-export function instancesOf(state: CaseState, process: InstanceProcess): ReadonlyMap<string, AnyMachineSnapshot> {
-  return new Map(tableEntries(state.instances[process] ?? emptyTable<Instance>()).map(([id, i]) => [id, i.snapshot]));
+export function instancesOf<P extends InstanceProcess>(state: CaseState, process: P): ReadonlyMap<string, SnapshotOf<P>> {
+  return new Map(tableEntries(state.instances[process] ?? emptyTable<Instance>()).map(([id, i]) => [id, i.snapshot as SnapshotOf<P>]));
 }

@@ -12,7 +12,7 @@ import type { AnyMachineSnapshot, AnyStateNode, AnyTransitionDefinition } from '
 import { PROVISION_RULES, provisionsInForce, type ProvisionsInForce } from '../../rules/provisions/index.js';
 import { parseOrThrow, type ProvisionFacts } from '../../rules/schemas/index.js';
 import { PARSED_EVENT_SCHEMA } from '../events/caseFile.js';
-import { EVENT_CATALOGUE, type ParsedEvent } from '../events/catalogue.js';
+import { EVENT_CATALOGUE, type CaseEventInput, type ParsedEvent } from '../events/catalogue.js';
 import type { DeadlineRecord, Deadlines } from '../_lib/deadlines.js';
 import { VARIANT } from '../_lib/guards.js';
 import type { NodeMeta, TransitionMeta } from '../_lib/meta.js';
@@ -493,6 +493,29 @@ export function applyParsed(state: CaseState, event: ParsedEvent, index: number 
  * r.ok || r.refusal.code; //=> 'not_allowed'
  * ```
  */
+export function applyEvent(state: CaseState, event: CaseEventInput): StepResult;
+/**
+ * Applies one dated event to a case, without replaying its history. Time first passes to the
+ * event's date (a period that ran out takes its consequence, e.g. 10.9, 12.1), then the event
+ * is applied in its process, then its follow-ups in the others. A refused event (out of time
+ * order, not allowed in the current state, or failing a guard) changes nothing: the result
+ * carries the unchanged state and the refusal with its clauses.
+ *
+ * This overload takes an event of unknown shape (e.g. parsed JSON); it is validated the same way.
+ *
+ * @param state - the case, from {@link startCase}, a previous step or {@link restoreCase}
+ * @param event - anything; validated with {@link CaseEventSchema} (see docs/case-file.md)
+ * @returns `{ ok: true, state, entry }` or `{ ok: false, state, refusal }`
+ * @throws {@link ValidationError} when the event does not match its schema
+ * @example
+ * ```ts
+ * let c = startCase({ name: 'Kintai Cloud' });
+ * const r = applyEvent(c, { type: 'oso.acceptedPriorApplication', at: '2024-04-15' });
+ * r.ok; //=> false
+ * r.ok || r.refusal.code; //=> 'not_allowed'
+ * ```
+ */
+export function applyEvent(state: CaseState, event: unknown): StepResult;
 export function applyEvent(state: CaseState, event: unknown): StepResult {
   return applyParsed(state, parseOrThrow(PARSED_EVENT_SCHEMA, event, 'the event'));
 }

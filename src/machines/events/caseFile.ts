@@ -6,14 +6,16 @@
 import { z } from 'zod';
 import { safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
 import { list, record, text } from '../../rules/schemas/_lib/field.js';
-import { EVENT_DEFINITIONS, EVENT_TYPES, type CaseEvent, type ParsedEvent } from './catalogue.js';
+import { EVENT_DEFINITIONS, EVENT_TYPES, type CaseEvent, type CaseEventInput } from './catalogue.js';
 import { ListEntryInputSchema } from './fields.js';
 
 const TYPES = /* @__PURE__ */ EVENT_TYPES.map((t) => JSON.stringify(t)).join(', ');
 
 /**
  * One event of a case file: `{ type, at, note?, ...payload }`, the payload depending on `type`
- * (see docs/case-file.md). `at` is a `YYYY-MM-DD` date or an instant with offset.
+ * (see docs/case-file.md). `at` is a `YYYY-MM-DD` date or an instant with offset. A discriminated
+ * union on `type` with a strict schema per type: `z.output<typeof CaseEventSchema>` is
+ * {@link CaseEvent}, `z.input<typeof CaseEventSchema>` is {@link CaseEventInput}.
  *
  * @example
  * ```ts
@@ -21,10 +23,10 @@ const TYPES = /* @__PURE__ */ EVENT_TYPES.map((t) => JSON.stringify(t)).join(', 
  * CaseEventSchema.safeParse({ type: 'time.flew', at: '2025-02-01' }).success; //=> false
  * ```
  */
-export const CaseEventSchema: z.ZodType<CaseEvent> = /* @__PURE__ */ eventUnion();
+export const CaseEventSchema: z.ZodType<CaseEvent, CaseEventInput> = /* @__PURE__ */ eventUnion();
 
-/** The precise schema of a case event (a discriminated union on `type`). @internal */
-export const PARSED_EVENT_SCHEMA = CaseEventSchema as unknown as z.ZodType<ParsedEvent>;
+/** The schema of a case event: {@link CaseEventSchema} (the engine's name for it). @internal */
+export const PARSED_EVENT_SCHEMA: z.ZodType<CaseEvent, CaseEventInput> = CaseEventSchema;
 
 function eventUnion() {
   return z.discriminatedUnion(
@@ -78,6 +80,34 @@ export interface Operator {
   readonly name: string;
   /** Its address. */
   readonly address?: string | undefined;
+}
+
+/**
+ * The fields of the ISMAP-LIU Cloud Service List entry (11.5) that an application
+ * (`applicant.submittedApplication`), a registration notice (`oso.registeredService`) or a change
+ * notice (`applicant.notifiedListedContentChange`) can give. The fields the library derives itself
+ * (registration and expiration dates, the assessment period, the improvement plan) are not among
+ * them; see {@link ListEntry} for the entry as listed.
+ */
+export interface ListEntryInput {
+  /** 11.5(1): the name of the cloud service. */
+  readonly name?: string | undefined;
+  /** 11.5(2): the URL of its website. */
+  readonly url?: string | undefined;
+  /** 11.5(3): the operator's name and address. */
+  readonly operator?: Operator | undefined;
+  /** 11.5(6): the scope of the Statement. */
+  readonly statementScope?: string | undefined;
+  /** 11.5(7): the control measures. */
+  readonly controls?: string[] | undefined;
+  /** 11.5(9): the subsequent events. */
+  readonly subsequentEvents?: string | undefined;
+  /** 11.5(11): the information provided under 7.5. */
+  readonly information75?: string | undefined;
+  /** 11.5(12): the special notes. */
+  readonly specialNotes?: string | undefined;
+  /** 11.5(13): the number of government institutions using the service. */
+  readonly governmentUsers?: number | undefined;
 }
 
 /**

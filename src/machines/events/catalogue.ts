@@ -20,95 +20,75 @@ export const EVENT_DEFINITIONS = [
   ...CLOCK_EVENTS,
 ] as const;
 
-/** One event of a case file, as parsed: a discriminated union on `type`. @internal */
-export type ParsedEvent = z.infer<(typeof EVENT_DEFINITIONS)[number]['schema']>;
+/**
+ * One event of a case file, as {@link CaseEventSchema} parses it: a dated fact, the union of the
+ * event types discriminated by `type`. `type` names the act, `at` is a `YYYY-MM-DD` date (during
+ * that day in Japan) or an instant with offset, `note` is free text; the other fields depend on
+ * `type` (see docs/case-file.md and {@link EVENT_CATALOGUE}). Narrow it on `type` (`switch
+ * (event.type)`) or pick one type with {@link CaseEventOf}.
+ *
+ * It is inferred from the event schemas, group by group: the procedure, the registration,
+ * incidents, changes, monitoring, re-auditing, appeals, the clock (every type of
+ * {@link EVENT_TYPES}).
+ *
+ * @example
+ * ```ts
+ * const e: CaseEvent = { type: 'time.passed', at: '2025-02-01' };
+ * ```
+ */
+export type CaseEvent =
+  | z.output<(typeof PROCEDURE_EVENTS)[number]['schema']>
+  | z.output<(typeof REGISTRATION_EVENTS)[number]['schema']>
+  | z.output<(typeof INCIDENT_EVENTS)[number]['schema']>
+  | z.output<(typeof CHANGE_EVENTS)[number]['schema']>
+  | z.output<(typeof MONITORING_EVENTS)[number]['schema']>
+  | z.output<(typeof RE_AUDIT_EVENTS)[number]['schema']>
+  | z.output<(typeof APPEAL_EVENTS)[number]['schema']>
+  | z.output<(typeof CLOCK_EVENTS)[number]['schema']>;
 
-/** The parsed case event of one type. @internal */
-export type ParsedEventOf<T extends CaseEventType> = Extract<ParsedEvent, { type: T }>;
+/**
+ * One event of a case file as written, before {@link CaseEventSchema} parses it: the input type
+ * of the same union (what {@link applyEvent} and the `events` of a case file accept).
+ */
+export type CaseEventInput =
+  | z.input<(typeof PROCEDURE_EVENTS)[number]['schema']>
+  | z.input<(typeof REGISTRATION_EVENTS)[number]['schema']>
+  | z.input<(typeof INCIDENT_EVENTS)[number]['schema']>
+  | z.input<(typeof CHANGE_EVENTS)[number]['schema']>
+  | z.input<(typeof MONITORING_EVENTS)[number]['schema']>
+  | z.input<(typeof RE_AUDIT_EVENTS)[number]['schema']>
+  | z.input<(typeof APPEAL_EVENTS)[number]['schema']>
+  | z.input<(typeof CLOCK_EVENTS)[number]['schema']>;
 
 /**
  * The `type` of a case event, named after the act in the past tense with its actor first
  * (`applicant.submittedPriorApplication`, `oso.acceptedApplication`, `sc.decidedApplication`);
- * see {@link EVENT_CATALOGUE} and docs/case-file.md.
+ * see {@link EVENT_TYPES}, {@link EVENT_CATALOGUE} and docs/case-file.md.
  */
-export type CaseEventType =
-  | 'applicant.submittedPriorApplication'
-  | 'oso.requestedPriorApplicationInfo'
-  | 'applicant.answeredPriorApplicationInquiry'
-  | 'oso.acceptedPriorApplication'
-  | 'oso.declinedPriorApplication'
-  | 'oso.requestedEligibilityInfo'
-  | 'oso.reportedPriorApplicationReview'
-  | 'min.judgedEligibility'
-  | 'oso.notifiedPriorApplicationResult'
-  | 'applicant.reportedInternalAudit'
-  | 'assessor.issuedAssessmentReport'
-  | 'applicant.submittedApplication'
-  | 'oso.requestedApplicationInfo'
-  | 'applicant.answeredApplicationInquiry'
-  | 'oso.acceptedApplication'
-  | 'oso.declinedApplication'
-  | 'oso.requestedReviewInfo'
-  | 'applicant.answeredReviewRequest'
-  | 'oso.heldFindingsHearing'
-  | 'oso.reportedReview'
-  | 'sc.decidedApplication'
-  | 'applicant.submittedLetterOfIntent'
-  | 'applicant.submittedSuspendedRegistrationApplication'
-  | 'oso.registeredService'
-  | 'oso.notifiedRejection'
-  | 'applicant.submittedWithdrawal'
-  | 'sc.deletedRegistration'
-  | 'applicant.recognizedIncident'
-  | 'oso.requestedIncidentReport'
-  | 'applicant.submittedUrgentReport'
-  | 'applicant.submittedConfirmedReport'
-  | 'applicant.submittedFurtherReport'
-  | 'oso.requestedIncidentInfo'
-  | 'oso.suspendedForMissingReport'
-  | 'sc.suspendedForSeriousIncident'
-  | 'sc.notifiedLiftingConditions'
-  | 'applicant.appliedForReinstatement'
-  | 'sc.liftedSuspension'
-  | 'sc.requestedReAudit'
-  | 'applicant.notifiedSignificantControlChange'
-  | 'applicant.notifiedListedContentChange'
-  | 'oso.suspendedForUnnotifiedChange'
-  | 'oso.notifiedMonitoring'
-  | 'applicant.repliedToMonitoring'
-  | 'oso.interviewedRegistrant'
-  | 'oso.notifiedMonitoringResult'
-  | 'applicant.requestedExplanation'
-  | 'oso.closedMonitoring'
-  | 'oso.requestedReApplication'
-  | 'applicant.submittedReAudit'
-  | 'oso.notifiedReAuditResult'
-  | 'applicant.appealedPriorApplication'
-  | 'min.answeredPriorApplicationAppeal'
-  | 'applicant.appealedRegistration'
-  | 'sc.answeredAppeal'
-  | 'time.passed';
+export type CaseEventType = CaseEvent['type'];
 
 /**
- * One event of a case file: a dated fact. `type` names the act, `at` is a `YYYY-MM-DD` date
- * (during that day in Japan) or an instant with offset, `note` is free text; the other fields
- * depend on `type` (see docs/case-file.md and {@link EVENT_CATALOGUE}). {@link CaseEventSchema}
- * checks them.
+ * The case event of one type (or of several), with its payload.
+ *
+ * @typeParam T - the event type
+ * @example
+ * ```ts
+ * const d: CaseEventOf<'sc.decidedApplication'> = { type: 'sc.decidedApplication', at: '2025-03-01', decision: 'register' };
+ * ```
  */
-export interface CaseEvent {
-  /** The act. */
-  readonly type: CaseEventType;
-  /** When it happened: a date or an instant with offset. */
-  readonly at: string;
-  /** Free text. */
-  readonly note?: string | undefined;
-  /** The payload of the event type. */
-  readonly [field: string]: unknown;
-}
+export type CaseEventOf<T extends CaseEventType> = Extract<
+  CaseEvent,
+  {
+    /** The event type. */
+    type: T;
+  }
+>;
 
-// The explicit union above must list exactly the defined event types.
-const _sameTypes: [CaseEventType] extends [ParsedEvent['type']] ? ([ParsedEvent['type']] extends [CaseEventType] ? true : never) : never = true;
-void _sameTypes;
+/** The parsed case event: {@link CaseEvent} (the engine's name for it). @internal */
+export type ParsedEvent = CaseEvent;
+
+/** The parsed case event of one type: {@link CaseEventOf}. @internal */
+export type ParsedEventOf<T extends CaseEventType> = CaseEventOf<T>;
 
 /**
  * What each event type stands for: its act, actor, clauses, forms and process.

@@ -1,46 +1,103 @@
 /**
  * The context of one information security incident (Chapter 13).
  *
- * @internal
  * @module
  */
 import { z } from 'zod';
-import { INCIDENT_SERIOUSNESS } from '../../rules/schemas/index.js';
+import { INCIDENT_SERIOUSNESS, type Incident } from '../../rules/schemas/index.js';
+import { typed } from '../../rules/schemas/_lib/field.js';
 import { Day, DeadlinesSchema } from '../_lib/contextSchemas.js';
+import type { Deadlines } from '../_lib/deadlines.js';
 import type { InternalOf, Routed } from '../_lib/routed.js';
-import type { ParsedEventOf } from '../events/catalogue.js';
+import type { CaseEventOf } from '../events/catalogue.js';
 import type { INCIDENT_EVENTS } from '../events/otherEvents.js';
 
-/** @internal */
-export const IncidentContextSchema = /* @__PURE__ */ z.strictObject({
-  id: z.string().nullable(),
-  recognizedAt: z.string().nullable(),
-  recognizedOn: Day.nullable(),
-  occurredAt: z.string().nullable(),
-  description: z.string().nullable(),
-  seriousness: z.enum(INCIDENT_SERIOUSNESS).nullable(),
-  judgedBy: z.enum(['A', 'OSO']).nullable(),
-  osoRequestedOn: Day.nullable(),
-  urgentReportedOn: Day.nullable(),
-  confirmedReportedOn: Day.nullable(),
-  furtherReports: z.number().int().min(0),
-  infoRequests: z.number().int().min(0),
-  osoSuspension: z.strictObject({ missing: z.enum(['urgent', 'confirmed']), on: Day, liftedOn: Day.nullable() }).nullable(),
-  scSuspension: z
-    .strictObject({
-      on: Day,
-      conditions: z.array(z.string()).nullable(),
-      reinstatementAppliedOn: Day.nullable(),
-      reAuditDueOn: Day.nullable(),
-      liftedOn: Day.nullable(),
-    })
-    .nullable(),
-  closedOn: Day.nullable(),
-  deadlines: DeadlinesSchema,
-});
+/**
+ * The context of {@link incidentMachine}: one information security incident (Chapter 13), its
+ * reports, and the suspensions it caused. Days are `YYYY-MM-DD` in Japan.
+ */
+export interface IncidentContext {
+  /** The incident's id in the case (`incidentId` of its events). */
+  readonly id: string | null;
+  /** When the occurrence was recognized (13.1), as given: the periods of 13.2 and 13.3 count from it. */
+  readonly recognizedAt: string | null;
+  /** Its day in Japan. */
+  readonly recognizedOn: string | null;
+  /** When the incident occurred, when given (18.2(6) counts one year from it). */
+  readonly occurredAt: string | null;
+  /** What happened. */
+  readonly description: string | null;
+  /** How serious it was judged (13.1). */
+  readonly seriousness: Incident['seriousness'] | null;
+  /** Who judged it: the Registrant (`A`, 13.1(1)) or OSO (13.1(2)). */
+  readonly judgedBy: 'A' | 'OSO' | null;
+  /** The day OSO requested a report (13.1(2)), or `null`. */
+  readonly osoRequestedOn: string | null;
+  /** The day of the Urgent Report (13.2), or `null`. */
+  readonly urgentReportedOn: string | null;
+  /** The day of the Confirmed Report on Form 2-8 (13.3), or `null`. */
+  readonly confirmedReportedOn: string | null;
+  /** Additional reports made (13.2, 13.4). */
+  readonly furtherReports: number;
+  /** Requests for additional information (13.4). */
+  readonly infoRequests: number;
+  /** The suspension by OSO for a missing report (13.5, 13.6), or `null`. */
+  readonly osoSuspension: {
+    /** The report missing: `urgent` (13.2) or `confirmed` (13.3). */
+    readonly missing: 'urgent' | 'confirmed';
+    /** The day of the suspension. */
+    readonly on: string;
+    /** The day it was lifted (13.6), or `null`. */
+    readonly liftedOn: string | null;
+  } | null;
+  /** The suspension by the Steering Committee for a particularly serious incident (13.7–13.11), or `null`. */
+  readonly scSuspension: {
+    /** The day of the suspension (13.7). */
+    readonly on: string;
+    /** The Suspension Lifting Conditions notified (13.8), or `null` before them. */
+    readonly conditions: string[] | null;
+    /** The day the Application for Reinstatement was submitted (13.9), or `null`. */
+    readonly reinstatementAppliedOn: string | null;
+    /** The day a re-audit requested instead is due (13.11, 16.5), or `null`. */
+    readonly reAuditDueOn: string | null;
+    /** The day it was lifted (13.10), or `null`. */
+    readonly liftedOn: string | null;
+  } | null;
+  /** The day the incident was closed (the registration ended), or `null`. */
+  readonly closedOn: string | null;
+  /** The deadlines it set (13.2, 13.3, 18.2(6)), by the clause that sets them. */
+  readonly deadlines: Deadlines;
+}
 
-/** @internal */
-export type IncidentContext = z.infer<typeof IncidentContextSchema>;
+/** The schema of a persisted {@link IncidentContext}. @internal */
+export const IncidentContextSchema = /* @__PURE__ */ typed<IncidentContext>()(
+  z.strictObject({
+    id: z.string().nullable(),
+    recognizedAt: z.string().nullable(),
+    recognizedOn: Day.nullable(),
+    occurredAt: z.string().nullable(),
+    description: z.string().nullable(),
+    seriousness: z.enum(INCIDENT_SERIOUSNESS).nullable(),
+    judgedBy: z.enum(['A', 'OSO']).nullable(),
+    osoRequestedOn: Day.nullable(),
+    urgentReportedOn: Day.nullable(),
+    confirmedReportedOn: Day.nullable(),
+    furtherReports: z.number().int().min(0),
+    infoRequests: z.number().int().min(0),
+    osoSuspension: z.strictObject({ missing: z.enum(['urgent', 'confirmed']), on: Day, liftedOn: Day.nullable() }).nullable(),
+    scSuspension: z
+      .strictObject({
+        on: Day,
+        conditions: z.array(z.string()).nullable(),
+        reinstatementAppliedOn: Day.nullable(),
+        reAuditDueOn: Day.nullable(),
+        liftedOn: Day.nullable(),
+      })
+      .nullable(),
+    closedOn: Day.nullable(),
+    deadlines: DeadlinesSchema,
+  }),
+);
 
 /** @internal */
 export const INITIAL_INCIDENT_CONTEXT: IncidentContext = {
@@ -62,8 +119,13 @@ export const INITIAL_INCIDENT_CONTEXT: IncidentContext = {
   deadlines: {},
 };
 
-/** The case events routed to an incident: exactly those defined in `INCIDENT_EVENTS`. */
-type IncidentCaseEvent = ParsedEventOf<(typeof INCIDENT_EVENTS)[number]['type']>;
-
-/** @internal */
-export type IncidentEvent = Routed<IncidentCaseEvent> | Routed<InternalOf<'case.registrationEnded'>> | Routed<InternalOf<'case.reAuditConfirmed'>>;
+/**
+ * The events {@link incidentMachine} receives, each stamped with its {@link Routing}: the case
+ * events of Chapter 13 (`applicant.recognizedIncident` … `sc.requestedReAudit`, exactly those
+ * routed to incidents, see {@link EVENT_CATALOGUE}), the end of the registration
+ * (`case.registrationEnded`, 18.2) and a confirmed re-audit (`case.reAuditConfirmed`, 16.7).
+ */
+export type IncidentEvent =
+  | Routed<CaseEventOf<(typeof INCIDENT_EVENTS)[number]['type']>>
+  | Routed<InternalOf<'case.registrationEnded'>>
+  | Routed<InternalOf<'case.reAuditConfirmed'>>;

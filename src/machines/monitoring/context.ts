@@ -1,27 +1,54 @@
 /**
  * The context of monitoring (Chapter 15).
  *
- * @internal
  * @module
  */
 import { z } from 'zod';
+import { typed } from '../../rules/schemas/_lib/field.js';
 import { Day } from '../_lib/contextSchemas.js';
 import type { InternalOf, Routed } from '../_lib/routed.js';
-import type { ParsedEventOf } from '../events/catalogue.js';
+import type { CaseEventOf } from '../events/catalogue.js';
 
-/** @internal */
-export const MonitoringContextSchema = /* @__PURE__ */ z.strictObject({
-  count: z.number().int().min(0),
-  trigger: z.enum(['15.1(1)', '15.1(2)', '15.1(3)']).nullable(),
-  noticedOn: Day.nullable(),
-  repliedOn: Day.nullable(),
-  interviews: z.number().int().min(0),
-  result: z.strictObject({ confirmed: z.boolean(), unconfirmed: z.array(z.enum(['statement', 'other'])), on: Day }).nullable(),
-  explanationRequestedOn: Day.nullable(),
-});
+/**
+ * The context of {@link monitoringMachine}: the current round of monitoring (Chapter 15), from the
+ * Notice of Monitoring (Form 2-12) to its result (Form 2-13). Days are `YYYY-MM-DD` in Japan.
+ */
+export interface MonitoringContext {
+  /** Rounds of monitoring started so far. */
+  readonly count: number;
+  /** The trigger of the current round: `15.1(1)` (a report or notice), `15.1(2)` (doubts) or `15.1(3)` (as OSO deems necessary). */
+  readonly trigger: '15.1(1)' | '15.1(2)' | '15.1(3)' | null;
+  /** The day of the Notice of Monitoring, or `null`. */
+  readonly noticedOn: string | null;
+  /** The day of the written reply (15.2(2)), or `null`. */
+  readonly repliedOn: string | null;
+  /** Interviews held (15.2(3)). */
+  readonly interviews: number;
+  /** The Notice of Monitoring Results (15.2(4), 15.2(5)), or `null` before it. */
+  readonly result: {
+    /** Whether the requirements were confirmed. */
+    readonly confirmed: boolean;
+    /** What could not be confirmed: Statement matters (15.2(5)(a)) and/or others (15.2(5)(b)). */
+    readonly unconfirmed: ('statement' | 'other')[];
+    /** The day. */
+    readonly on: string;
+  } | null;
+  /** The day the Registrant requested an opportunity for explanation (15.2(5)), or `null`. */
+  readonly explanationRequestedOn: string | null;
+}
 
-/** @internal */
-export type MonitoringContext = z.infer<typeof MonitoringContextSchema>;
+/** The schema of a persisted {@link MonitoringContext}. @internal */
+export const MonitoringContextSchema = /* @__PURE__ */ typed<MonitoringContext>()(
+  z.strictObject({
+    count: z.number().int().min(0),
+    trigger: z.enum(['15.1(1)', '15.1(2)', '15.1(3)']).nullable(),
+    noticedOn: Day.nullable(),
+    repliedOn: Day.nullable(),
+    interviews: z.number().int().min(0),
+    result: z.strictObject({ confirmed: z.boolean(), unconfirmed: z.array(z.enum(['statement', 'other'])), on: Day }).nullable(),
+    explanationRequestedOn: Day.nullable(),
+  }),
+);
 
 /** @internal */
 export const INITIAL_MONITORING_CONTEXT: MonitoringContext = {
@@ -34,10 +61,14 @@ export const INITIAL_MONITORING_CONTEXT: MonitoringContext = {
   explanationRequestedOn: null,
 };
 
-/** @internal */
+/**
+ * The events {@link monitoringMachine} receives, each stamped with its {@link Routing}: the case
+ * events of Chapter 15 (notice, reply, interview, result, explanation, closing, re-application
+ * request) and the end of the registration (`case.registrationEnded`).
+ */
 export type MonitoringEvent =
   | Routed<
-      ParsedEventOf<
+      CaseEventOf<
         | 'oso.notifiedMonitoring'
         | 'applicant.repliedToMonitoring'
         | 'oso.interviewedRegistrant'

@@ -2,7 +2,6 @@
  * The context of a procedure round (Chapters 3–11): the facts of the Prior Application, the
  * audit, the application, the review and the decision, with the deadlines they set.
  *
- * @internal
  * @module
  */
 import { z } from 'zod';
@@ -12,14 +11,126 @@ import {
   AuditPeriodSchema,
   PastDeletionSchema,
   PriorApplicationSchema,
+  type ApplicationDocuments,
+  type AssessmentReport,
+  type AuditPeriod,
+  type DisclosureItem,
+  type OathItem,
+  type PastDeletion,
+  type PriorApplication,
 } from '../../rules/schemas/index.js';
+import { typed } from '../../rules/schemas/_lib/field.js';
 import { REVIEW_FIELDS as review } from '../events/procedureEvents.js';
 import { ListEntryInputSchema } from '../events/fields.js';
+import type { ListEntryInput } from '../events/caseFile.js';
 import { Day, DeadlinesSchema } from '../_lib/contextSchemas.js';
+import type { Deadlines } from '../_lib/deadlines.js';
 
+/**
+ * The context of {@link procedureMachine}: one round of the procedure (Chapters 3–11), initial,
+ * renewal (12.2) or re-application (17.1), with what the earlier rounds leave. Days are
+ * `YYYY-MM-DD` in Japan.
+ */
+export interface ProcedureContext {
+  /** The number of the current round (0 before the first Prior Application). */
+  readonly round: number;
+  /** Applications for registration made in all rounds (19.1 reads whether one was made). */
+  readonly applicationsMade: number;
+  /** Why the round was started: a first registration, a renewal (12.2), or a re-application (17.1). */
+  readonly purpose: 'initial' | 'renewal' | 'reApplication' | null;
+  /** Whether the round is under way (it ends with a registration, a rejection or a lapse). */
+  readonly active: boolean;
+  /** The Prior Application of the round (3.1, 4.2), as amended in answer to inquiries (4.4). */
+  readonly priorApplication: PriorApplication | null;
+  /** Inquiries on the current Prior Application or application (4.4, 9.5). */
+  readonly inquiries: number;
+  /** The day of the last inquiry. */
+  readonly inquiredOn: string | null;
+  /** OSO's report on the Prior Application (5.1, 5.2), or `null` before it. */
+  readonly eligibilityReview: {
+    /** Whether a low impact level was justified (5.1(2)); `null` when not assessed. */
+    readonly lowImpactJustified: boolean | null;
+    /** Unreasonable points were found in the Prior Application Documents (5.1(3)). */
+    readonly unreasonablePointsFound: boolean;
+    /** Another violation was found (5.1(5)). */
+    readonly otherViolationsFound: boolean;
+    /** The past deletions the review considered (5.1(4)). */
+    readonly pastDeletions: PastDeletion[];
+  } | null;
+  /** The ministries' judgment of eligibility (5.3), or `null` before it. */
+  readonly eligible: boolean | null;
+  /** The deletions of this case's registrations known when the round started (5.1(4)). */
+  readonly pastDeletions: PastDeletion[];
+  /** For a renewal, the audit period of the registration being renewed (7.14). */
+  readonly previousAuditPeriod: AuditPeriod | null;
+  /** The day the internal audit was completed (7.6(7)). */
+  readonly internalAuditCompletedOn: string | null;
+  /** The Assessment Report of the round (7), the new one after a Suspended Registration (10.8). */
+  readonly assessmentReport: AssessmentReport | null;
+  /** The day the assessment started, when given. */
+  readonly assessmentStartedOn: string | null;
+  /** The application for registration (8.1, 8.2), or `null` before it. */
+  readonly application: {
+    /** When it was made, as given. */
+    readonly appliedAt: string;
+    /** Its day in Japan. */
+    readonly appliedOn: string;
+    /** The Application Documents submitted (8.1). */
+    readonly documents: ApplicationDocuments;
+    /** Whether their contents are complete (9.1). */
+    readonly contentsComplete: boolean;
+    /** Whether they describe the same service as the Prior Application (9.1). */
+    readonly sameServiceContents: boolean;
+    /** The list-entry fields the application gave (11.5). */
+    readonly listEntry: ListEntryInput | null;
+  } | null;
+  /** OSO's review on Form 2-5 (10.1(1), (5)–(8)), or `null` before it. */
+  readonly review: {
+    /** 10.1(1): the basic Statement requirements are met. */
+    readonly statementRequirementsMet: boolean;
+    /** 10.1(5): the matters of 7.5 disclosed. */
+    readonly disclosed: DisclosureItem[];
+    /** 10.1(6): the matters of 7.6 sworn to. */
+    readonly sworn: OathItem[];
+    /** 10.1(7): the internal audit meets Appendix 2. */
+    readonly internalAuditMeetsAppendix2: boolean;
+    /** 10.1(8): another violation was found. */
+    readonly otherViolationsFound: boolean;
+  } | null;
+  /** Hearings on the findings held (10.4). */
+  readonly hearings: number;
+  /** Requests for information during the review (10.2, 10.3). */
+  readonly infoRequests: number;
+  /** A Suspended Registration (10.6–10.11), or `null`. */
+  readonly suspension: {
+    /** The day of the notice of the decision (10.6). */
+    readonly noticeOn: string;
+    /** The controls requiring assessment (10.6). */
+    readonly controls: string[];
+    /** Whether the Letter of Intent requests an examination (10.8); `null` before it. */
+    readonly requestsExamination: boolean | null;
+    /** Whether the improved controls were in operation when the new assessment period began (10.8(1)(b)); `null` before the application. */
+    readonly improvedControlsAtStart: boolean | null;
+    /** The Assessment Report the decision was made on. */
+    readonly originalReport: AssessmentReport;
+  } | null;
+  /** Whether the round is in the Suspended Registration Examination (10.8(4), 10.11). */
+  readonly examination: boolean;
+  /** The Steering Committee's decision (10.5, 10.6), or `null` before it. */
+  readonly decision: 'register' | 'reject' | 'suspend' | null;
+  /** How the round ended: the clause and the day, or `null` while it is under way. */
+  readonly outcome: {
+    /** The clause it ended under (e.g. `11.1`, `4.5(1)`, `10.9`). */
+    readonly clause: string;
+    /** The day. */
+    readonly on: string;
+  } | null;
+  /** The deadlines the round has set, by the clause that sets them. */
+  readonly deadlines: Deadlines;
+}
 
-/** @internal */
-export const ProcedureContextSchema = /* @__PURE__ */ z.strictObject({
+/** The schema of a persisted {@link ProcedureContext}. @internal */
+export const ProcedureContextSchema = /* @__PURE__ */ typed<ProcedureContext>()(z.strictObject({
   round: z.number().int().min(0),
   applicationsMade: z.number().int().min(0),
   purpose: z.enum(['initial', 'renewal', 'reApplication']).nullable(),
@@ -75,10 +186,7 @@ export const ProcedureContextSchema = /* @__PURE__ */ z.strictObject({
   decision: z.enum(['register', 'reject', 'suspend']).nullable(),
   outcome: z.strictObject({ clause: z.string(), on: Day }).nullable(),
   deadlines: DeadlinesSchema,
-});
-
-/** @internal */
-export type ProcedureContext = z.infer<typeof ProcedureContextSchema>;
+}));
 
 /** The context before any Prior Application. @internal */
 export const INITIAL_PROCEDURE_CONTEXT: ProcedureContext = {
