@@ -114,3 +114,32 @@ describe('Supplementary Provisions (2023-07-03): 10.3, 10.4, 10.6–10.11, 11.4 
     expect(r.refused[0]).toMatchObject({ code: 'provision_not_in_force', clauses: ['11.4', 'Supp.2023-07-03.1'] });
   });
 });
+
+describe('15.2(5): "Upon receiving the notice, the Registrant may request an opportunity for explanation", on either route', async () => {
+  const { example } = await import('./_support/cases.js');
+  const registered = example('kintai-cloud-registration.json');
+  const monitored = [...registered.events, { type: 'oso.notifiedMonitoring', at: '2025-04-01', trigger: '15.1(3)' }, { type: 'applicant.repliedToMonitoring', at: '2025-04-10' }];
+  const explanation = (r: ReturnType<typeof evaluateCase>) => r.allowed.filter((a) => a.type === 'applicant.requestedExplanation').map((a) => a.clauses);
+
+  it('(a) Statement matters not confirmed: a re-audit is requested, and the Registrant may request an explanation', () => {
+    const events = [...monitored, { type: 'oso.notifiedMonitoringResult', at: '2025-05-01', confirmed: false, unconfirmed: ['statement'], reAuditDueOn: '2025-08-29' }];
+    const r = evaluateCase({ service, events }, { asOf: '2025-05-02' });
+    expect(stateOf(r, 'monitoring')).toEqual(['monitoring.statementNotConfirmed']);
+    expect(stateOf(r, 'reAudit')).toEqual(['reAudit.requested']);
+    expect(explanation(r)).toEqual([['15.2(5)']]);
+    const asked = evaluateCase({ service, events: [...events, { type: 'applicant.requestedExplanation', at: '2025-05-07' }] }, { asOf: '2025-05-08' });
+    expect(asked.refused).toEqual([]);
+  });
+
+  it('(b) other matters not confirmed: likewise, while OSO decides with the Steering Committee on re-application', () => {
+    const events = [...monitored, { type: 'oso.notifiedMonitoringResult', at: '2025-05-01', confirmed: false, unconfirmed: ['other'] }];
+    const r = evaluateCase({ service, events }, { asOf: '2025-05-02' });
+    expect(stateOf(r, 'monitoring')).toEqual(['monitoring.notConfirmed']);
+    expect(explanation(r)).toEqual([['15.2(5)']]);
+  });
+
+  it('not after a confirmed result (15.2(4))', () => {
+    const r = evaluateCase({ service, events: [...monitored, { type: 'oso.notifiedMonitoringResult', at: '2025-05-01', confirmed: true }] }, { asOf: '2025-05-02' });
+    expect(explanation(r)).toEqual([]);
+  });
+});

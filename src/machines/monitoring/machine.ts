@@ -63,6 +63,12 @@ const monitoring = /* @__PURE__ */ setup({
   },
 });
 
+const notice = {
+  target: 'noticed',
+  guard: '15.1:triggerHolds',
+  actions: 'notice',
+  meta: edge('Notice of Monitoring sent', ['15.1', '15.2(1)', '13.13', '14.6'], { forms: ['2-12'], probe: [{ trigger: '15.1(1)' }, { trigger: '15.1(2)' }, { trigger: '15.1(3)' }] }),
+} as const;
 const stop = { target: '#monitoring.idle', actions: 'end', meta: edge('The registration ended: monitoring stops', ['18.2']) } as const;
 
 /**
@@ -82,7 +88,7 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
   states: {
     idle: {
       meta: node('No monitoring in progress', ['15.1']),
-      on: { 'oso.notifiedMonitoring': { target: 'noticed', guard: '15.1:triggerHolds', actions: 'notice', meta: edge('Notice of Monitoring sent', ['15.1', '15.2(1)', '13.13', '14.6'], { forms: ['2-12'], probe: [{ trigger: '15.1(1)' }, { trigger: '15.1(2)' }, { trigger: '15.1(3)' }] }) } },
+      on: { 'oso.notifiedMonitoring': notice },
     },
     noticed: {
       meta: node('Notice of Monitoring received; the Registrant replies in writing', ['15.2(1)', '15.2(2)'], {
@@ -98,9 +104,17 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
         'oso.interviewedRegistrant': { actions: 'interview', meta: edge('Interview', ['15.2(3)']) },
         'oso.notifiedMonitoringResult': [
           { target: 'idle', guard: '15.2(4):confirmed', actions: 'result', meta: edge('Requirements confirmed: monitoring complete', ['15.2(4)'], { forms: ['2-13'], probe: { confirmed: true } }) },
-          { target: 'idle', guard: '15.2(5)(a):statementOnly', actions: 'result', meta: edge('Statement matters not confirmed: re-audit requested', ['15.2(5)', '15.2(5)(a)', '16.1'], { forms: ['2-13'], effects: ['reAuditRequested'], probe: { confirmed: false, unconfirmed: ['statement'] } }) },
+          { target: 'statementNotConfirmed', guard: '15.2(5)(a):statementOnly', actions: 'result', meta: edge('Statement matters not confirmed: re-audit requested', ['15.2(5)', '15.2(5)(a)', '16.1'], { forms: ['2-13'], effects: ['reAuditRequested'], probe: { confirmed: false, unconfirmed: ['statement'] } }) },
           { target: 'notConfirmed', guard: '15.2(5)(b):otherMatters', actions: 'result', meta: edge('Other matters not confirmed: reported to the Steering Committee', ['15.2(5)', '15.2(5)(b)'], { forms: ['2-13'], effects: ['reAuditRequested'], probe: { confirmed: false, unconfirmed: ['other'] } }) },
         ],
+        'case.registrationEnded': stop,
+      },
+    },
+    statementNotConfirmed: {
+      meta: node('Statement matters not confirmed: re-audit requested (16.1); the Registrant may request an opportunity for explanation', ['15.2(5)', '15.2(5)(a)', '16.1']),
+      on: {
+        'applicant.requestedExplanation': { actions: 'explanation', meta: edge('Opportunity for explanation requested', ['15.2(5)']) },
+        'oso.notifiedMonitoring': notice,
         'case.registrationEnded': stop,
       },
     },
