@@ -143,3 +143,23 @@ describe('15.2(5): "Upon receiving the notice, the Registrant may request an opp
     expect(explanation(r)).toEqual([]);
   });
 });
+
+describe('headline and wording', async () => {
+  const { example } = await import('./_support/cases.js');
+  const tsuuchi = example('tsuuchi-mail-incident-suspension.json');
+
+  it('"SUSPENDED since" the suspension\'s day (13.7 on 2025-01-10), not the registration\'s; each incident counted once', () => {
+    const r = evaluateCase(tsuuchi, { asOf: '2025-02-20T18:00+09:00' });
+    expect(r.headline).toMatch(/^Registered since 2024-10-01, SUSPENDED since 2025-01-10 \(/);
+    expect(r.listEntry?.announcements.map((a) => a.source)).toEqual(['incident "INC-2024-01" (13.7)', 'incident "INC-2025-02" (13.5)']);
+    expect(r.headline).toContain(' · 2 incidents open');
+  });
+
+  it('the re-audit after 13.11 is owed under 16.6 (with Form 2-9), not 16.2', () => {
+    const events = [...tsuuchi.events.slice(0, -2), { type: 'sc.requestedReAudit', at: '2025-03-12', incidentId: 'INC-2024-01', dueOn: '2025-06-30' }];
+    const r = evaluateCase({ service: tsuuchi.service, events }, { asOf: '2025-03-13' });
+    expect(r.refused.filter((x) => x.code !== 'after_as_of')).toEqual([]);
+    const reAudit = r.obligations.filter((o) => o.process === 'reAudit');
+    expect(reAudit).toEqual([expect.objectContaining({ clause: '16.6', forms: ['2-1', '2-9'], lastDay: '2025-06-30' })]);
+  });
+});

@@ -31,6 +31,8 @@ export interface ObligationSpec {
   readonly optional?: boolean;
   /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue. */
   readonly nature?: 'act' | 'keep';
+  /** Owed only when the context's field has this value (e.g. a re-audit requested under 16.5 is owed under 16.6). */
+  readonly when?: { readonly field: string; readonly equals: string | number | boolean | null };
 }
 
 /** The `meta` of every state node of the machines (`machine.root.meta`, `snapshot.getMeta()`). */

@@ -43,6 +43,7 @@ export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
 // Obligations
 
 function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation | null {
+  if (spec.when !== undefined && context[spec.when.field] !== spec.when.equals) return null;
   const deadlines = context['deadlines'] as Deadlines | undefined;
   let record: DeadlineRecord | undefined;
   let lastDay: string | null = null;
@@ -84,6 +85,7 @@ const selectsOf = (meta: TransitionMeta): readonly Readonly<Record<string, unkno
 function until(source: AnyStateNode, context: unknown): string | null {
   const deadlines = (context as { deadlines?: Deadlines }).deadlines;
   for (const o of nodeMeta(source).obligations ?? []) {
+    if (o.when !== undefined && (context as Readonly<Record<string, unknown>>)[o.when.field] !== o.when.equals) continue;
     if (o.period !== undefined && deadlines?.[o.period] !== undefined) return deadlines[o.period]?.lastDay ?? null;
     if (o.dueField !== undefined) {
       const v = (context as Readonly<Record<string, unknown>>)[o.dueField];
@@ -174,16 +176,22 @@ function headlineOf(state: CaseState, processes: readonly ProcessView[], obligat
   const label = (process: string) => processes.find((p) => p.process === process)?.states.map((s) => s.label).join('; ') ?? '';
   if (status === 'registered' || status === 'withdrawing') {
     const expiry = reg.deadlines['BR3.5']?.lastDay;
-    parts.push(`${entry?.status === 'suspended' ? 'Registered, SUSPENDED' : 'Registered'} since ${reg.registeredOn ?? '?'} (${label('registration')}${expiry === undefined ? '' : `; expiry ${expiry}`})`);
+    const since = (entry?.announcements ?? []).filter((a) => a.kind === 'suspended').map((a) => a.since ?? '?').sort()[0];
+    const suspended = entry?.status === 'suspended' ? `, SUSPENDED since ${since ?? '?'}` : '';
+    parts.push(`Registered since ${reg.registeredOn ?? '?'}${suspended} (${label('registration')}${expiry === undefined ? '' : `; expiry ${expiry}`})`);
   } else if (status === 'deleted' || status === 'notRenewed') {
     parts.push(`Registration ended on ${reg.deletion?.on ?? '?'} (${reg.deletion?.ground ?? ''})`);
   }
   if (!procedure.matches('idle') && !(procedure.matches('registered') && parts.length > 0)) parts.push(`Procedure: ${label('procedure')}`);
   if (parts.length === 0) parts.push('No procedure started');
-  const owing = new Set(obligations.filter((o) => o.process === 'incident').map((o) => o.instance));
-  for (const a of entry?.announcements ?? []) if (a.source.startsWith('incident ')) owing.add(a.source);
-  const open = owing.size;
-  if (open > 0) parts.push(`${open} incident${open === 1 ? '' : 's'} open`);
+  // An incident is open while it owes something or its suspension is announced: each counted once, by id.
+  const open = new Set(obligations.filter((o) => o.process === 'incident').map((o) => o.instance));
+  for (const ref of allRefs(state)) {
+    if (ref.def.name !== 'incident' || ref.def.announces === undefined || (entry?.announcements.length ?? 0) === 0) continue;
+    const s = get(state, ref);
+    if (s !== undefined && activeMetas(s).some((m) => m.announces === 'suspended')) open.add(ref.id);
+  }
+  if (open.size > 0) parts.push(`${open.size} incident${open.size === 1 ? '' : 's'} open`);
   const overdue = obligations.filter((o) => o.overdue).length;
   if (overdue > 0) parts.push(`${overdue} obligation${overdue === 1 ? '' : 's'} overdue`);
   return parts.join(' · ');

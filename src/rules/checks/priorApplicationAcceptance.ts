@@ -81,7 +81,7 @@ export function checkPriorApplicationAcceptanceTrusted(pa: PriorApplication): Ch
     failures.push({ clause: '4.1(2)', reason: 'The contents of the Prior Application Documents needed for a smooth review are not complete.', path: '$.contentsComplete' });
   }
   const { agencies, disregarded } = countEvaluations(pa.evaluations, day);
-  const why = disregarded.length === 0 ? '' : ` (${disregarded.length} evaluation(s) do not count; see \`disregarded\`)`;
+  const why = disregarded.length === 0 ? '' : ` (${disregarded.length} evaluation(s) do not count: ${disregarded.map((d) => `evaluations[${d.index}] by ${JSON.stringify(d.agency)}: ${d.failure.reason}`).join(' ')})`;
   if (agencies.length === 0) {
     failures.push({ clause: '3.3', reason: `Form 1-2 has no Impact Evaluation Results that count${why}: one or more are required.`, see: ['3.1(1)', '4.1(1)'], interpretations: ['I5'], path: '$.evaluations' });
   }
