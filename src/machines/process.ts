@@ -90,6 +90,8 @@ export interface ProcessDef {
   readonly machine: AnyStateMachine;
   /** Validates persisted contexts. */
   readonly context: z.ZodType;
+  /** Brings a context persisted by an earlier version to the current shape (before `context` validates it). */
+  readonly migrate?: (context: unknown) => unknown;
   /** The guards by name: clauses, text, and the check that explains a failure. */
   readonly guards: Readonly<Record<string, GuardSpec<never, never>>>;
   /** Instances by id (incidents, changes); absent for a process with one instance. */

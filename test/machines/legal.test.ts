@@ -163,3 +163,28 @@ describe('headline and wording', async () => {
     expect(reAudit).toEqual([expect.objectContaining({ clause: '16.6', forms: ['2-1', '2-9'], lastDay: '2025-06-30' })]);
   });
 });
+
+describe('18.2(6): "if one year has passed since the occurrence of the incident specified in 13.7 and it is judged that the problem … cannot be resolved" — a ground that exists from a day, not a deadline', async () => {
+  const { example } = await import('./_support/cases.js');
+  const tsuuchi = example('tsuuchi-mail-incident-suspension.json');
+  const events = [
+    ...tsuuchi.events.slice(0, 12),
+    { ...tsuuchi.events[12], occurredAt: '2024-06-03' },
+    ...tsuuchi.events.slice(13, 17),
+  ];
+  const deletion = (at: string) => ({ type: 'sc.deletedRegistration', at, ground: '18.2(6)', incidentId: 'INC-2024-01' });
+
+  it('the 13.7 suspension sets no deadline and no obligation for 18.2(6)', () => {
+    const r = evaluateCase({ service, events }, { asOf: '2025-06-10' });
+    expect(r.trace.flatMap((t) => t.deadlines.map((d) => d.clause))).not.toContain('18.2(6)');
+    expect(r.obligations.map((o) => o.clause)).not.toContain('18.2(6)');
+  });
+
+  it('occurred on 2024-06-03: the ground exists from 2025-06-04 (one year counted under 民法 140, 143), not before', () => {
+    const early = evaluateCase({ service, events: [...events, deletion('2025-06-03')] }, { asOf: '2025-06-03' });
+    expect(early.refused[0]).toMatchObject({ code: 'guard_failed', clauses: ['18.2(6)'] });
+    const late = evaluateCase({ service, events: [...events, deletion('2025-06-04')] }, { asOf: '2025-06-04' });
+    expect(late.refused).toEqual([]);
+    expect(late.listEntry?.removal).toEqual({ ground: '18.2(6)', on: '2025-06-04' });
+  });
+});

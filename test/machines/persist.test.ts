@@ -309,3 +309,20 @@ describe('schema version 1', () => {
     expect(issuesOf(() => restoreCase({ ...persistCase(startCase({ name: 'X' })), schemaVersion: 3 })).map((x) => x.code)).toEqual(['newer_version']);
   });
 });
+
+describe('contexts of earlier versions', () => {
+  it('an incident persisted with 18.2(6) as a deadline restores with the first day of the ground instead', () => {
+    const events = example('tsuuchi-mail-incident-suspension.json').events.slice(0, 15);
+    const state = replay(startCase({ name: 'Tsuuchi Mail' }), events as ParsedEvent[], null).state;
+    const v1 = JSON.parse(JSON.stringify(persistCase(state, { schemaVersion: 1 }))) as { incidents: Record<string, { context: Record<string, unknown> }> };
+    const context = v1.incidents['INC-2024-01']?.context as { deadlines: Record<string, unknown>; scSuspension: Record<string, unknown> };
+    const groundFrom = context.scSuspension['deletionGroundFrom'];
+    expect(groundFrom).toBe('2025-12-27'); // occurred 2024-12-26 22:00 JST: one year to 2025-12-26 (民法 140, 143)
+    delete context.scSuspension['deletionGroundFrom'];
+    context.deadlines['18.2(6)'] = { clause: '18.2(6)', from: '2024-12-26', startDay: '2024-12-27', lastDay: '2025-12-26', lastDayIfExtended: '2026-01-05', provisional: false, owedBy: 'SC', act: 'x', forms: ['2-16'], kind: 'hard', consequence: null, interpretations: [], steps: [] };
+    const restored = restoreCase(v1);
+    const incident = instancesOf(restored, 'incident').get('INC-2024-01');
+    expect(incident?.context.scSuspension?.deletionGroundFrom).toBe('2025-12-27');
+    expect(Object.keys(incident?.context.deadlines ?? {})).toEqual(['13.2', '13.3']);
+  });
+});

@@ -448,7 +448,7 @@ const INVARIANTS: Partial<Record<Process, Check>> = {
 
 /** Resolves one persisted process (context schema, then state value) and checks its invariants. */
 function restoreProcess(def: ProcessDef, id: string | null, m: Pick<PersistedProcess, 'value' | 'context'>, path: Path, issues: InputIssue[]): AnyMachineSnapshot | undefined {
-  const context = safeParseInput(def.context, m.context);
+  const context = safeParseInput(def.context, def.migrate === undefined ? m.context : def.migrate(m.context));
   if (!context.ok) {
     for (const i of context.issues) {
       const at = [...path, 'context', ...i.path];

@@ -62,10 +62,15 @@ export interface IncidentContext {
     readonly reAuditDueOn: string | null;
     /** The day it was lifted (13.10), or `null`. */
     readonly liftedOn: string | null;
+    /**
+     * The first day on which the ground of deletion of 18.2(6) exists ("one year has passed since the
+     * occurrence of the incident"): not a deadline, nobody owes an act by it.
+     */
+    readonly deletionGroundFrom: string | null;
   } | null;
   /** The day the incident was closed (the registration ended), or `null`. */
   readonly closedOn: string | null;
-  /** The deadlines it set (13.2, 13.3, 18.2(6)), by the clause that sets them. */
+  /** The deadlines it set (13.2, 13.3), by the clause that sets them. */
   readonly deadlines: Deadlines;
 }
 
@@ -92,6 +97,7 @@ export const IncidentContextSchema = /* @__PURE__ */ typed<IncidentContext>()(
         reinstatementAppliedOn: Day.nullable(),
         reAuditDueOn: Day.nullable(),
         liftedOn: Day.nullable(),
+        deletionGroundFrom: Day.nullable(),
       })
       .nullable(),
     closedOn: Day.nullable(),

@@ -9,6 +9,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { lapsed } from '../_lib/guards.js';
+import { lapseDay } from '../_lib/time.js';
 import { defineProcess, effect, type Pending } from '../process.js';
 import { IncidentContextSchema, type IncidentContext } from './context.js';
 import { INCIDENT_GUARDS } from './guards.js';
@@ -35,8 +36,23 @@ function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending
     else if (c.confirmedReportedOn === null && lapsed(c.deadlines['13.3']?.lastDay, day)) outstanding.push(`13.3 (${id ?? ''})`);
   }
   if (s.matches(CONDITIONS_NOTIFIED)) outstanding.push(`13.9 (${id ?? ''})`);
-  if (s.matches(SC_IN_FORCE) && lapsed(c.deadlines['18.2(6)']?.lastDay, day) && id !== null) ended.push(id);
+  const groundFrom = c.scSuspension?.deletionGroundFrom ?? null;
+  if (s.matches(SC_IN_FORCE) && groundFrom !== null && day >= groundFrom && id !== null) ended.push(id);
   return { outstanding, ended };
+}
+
+/**
+ * Contexts persisted before 18.2(6) stopped being a deadline kept the one year as
+ * `deadlines['18.2(6)']`; it is now the first day of the ground, `scSuspension.deletionGroundFrom`.
+ */
+function migrate(context: unknown): unknown {
+  if (typeof context !== 'object' || context === null) return context;
+  const c = context as { readonly deadlines?: Readonly<Record<string, { readonly lastDay?: unknown } | undefined>>; readonly scSuspension?: Readonly<Record<string, unknown>> | null };
+  const old = c.deadlines?.['18.2(6)'];
+  if (old === undefined || c.scSuspension == null || 'deletionGroundFrom' in c.scSuspension) return context;
+  const deadlines = Object.fromEntries(Object.entries(c.deadlines ?? {}).filter(([clause]) => clause !== '18.2(6)'));
+  const lastDay = typeof old.lastDay === 'string' ? old.lastDay : undefined;
+  return { ...c, deadlines, scSuspension: { ...c.scSuspension, deletionGroundFrom: lastDay === undefined ? null : lapseDay(lastDay, lastDay) } };
 }
 
 /** @internal */
@@ -53,6 +69,7 @@ export const incident = /* @__PURE__ */ defineProcess({
       clauses: ['13.1'],
     }),
   },
+  migrate,
   tally: (s) => {
     const c = ctx(s);
     return { reports: (c.urgentReportedOn === null ? 0 : 1) + (c.confirmedReportedOn === null ? 0 : 1) + c.furtherReports, watch: watched(s) };

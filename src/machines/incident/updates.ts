@@ -7,6 +7,7 @@
 import { toJapanDate } from '../../calendar/index.js';
 import { revisedIncidentRulesApply } from '../../rules/provisions/index.js';
 import { due, oneYearFromOccurrence } from '../_lib/deadlines.js';
+import { lapseDay } from '../_lib/time.js';
 import type { IncidentContext, IncidentEvent } from './context.js';
 import { missingReport, recognitionOf } from './guards.js';
 
@@ -54,8 +55,14 @@ export const INCIDENT_UPDATES = {
   suspendForMissingReport: (c, e) => ({ osoSuspension: { missing: missingReport(c, e.day) ?? 'urgent', on: e.day, liftedOn: null } }),
   liftOsoSuspension: (c, e) => (c.osoSuspension === null ? {} : { osoSuspension: { ...c.osoSuspension, liftedOn: e.day } }),
   suspendForSeriousIncident: (c, e) => ({
-    scSuspension: { on: e.day, conditions: null, reinstatementAppliedOn: null, reAuditDueOn: null, liftedOn: null },
-    deadlines: { ...c.deadlines, '18.2(6)': oneYearFromOccurrence(c.occurredAt ?? c.recognizedAt ?? e.at, c.recognizedOn ?? e.day) },
+    scSuspension: {
+      on: e.day,
+      conditions: null,
+      reinstatementAppliedOn: null,
+      reAuditDueOn: null,
+      liftedOn: null,
+      deletionGroundFrom: lapseDay(oneYearFromOccurrence(c.occurredAt ?? c.recognizedAt ?? e.at, c.recognizedOn ?? e.day).lastDay, e.day),
+    },
   }),
   recordConditions: (c, e) =>
     c.scSuspension === null || e.type !== 'sc.notifiedLiftingConditions' ? {} : { scSuspension: { ...c.scSuspension, conditions: e.conditions } },
