@@ -188,3 +188,30 @@ describe('18.2(6): "if one year has passed since the occurrence of the incident 
     expect(late.listEntry?.removal).toEqual({ ground: '18.2(6)', on: '2025-06-04' });
   });
 });
+
+describe('acts owed without a fixed period are obligations while open, with their time limit in words and the day they arose', async () => {
+  const { example } = await import('./_support/cases.js');
+  const { toICalendar } = await import('../../src/machines/ics/toICalendar.js');
+  const registered = example('kintai-cloud-registration.json');
+  const tsuuchi = example('tsuuchi-mail-incident-suspension.json');
+
+  it('15.2(2): "the Registrant will reply with the requested information in writing" — as the notice asks, from the Notice of Monitoring', () => {
+    const r = evaluateCase({ service, events: [...registered.events, { type: 'oso.notifiedMonitoring', at: '2025-04-01', trigger: '15.1(3)' }] }, { asOf: '2025-04-02' });
+    expect(r.obligations.find((o) => o.clause === '15.2(2)')).toMatchObject({ actor: 'A', lastDay: null, due: 'as the Notice of Monitoring asks', since: '2025-04-01', overdue: false });
+  });
+
+  it('14.3: the notice OSO requests of an unnotified change is owed until submitted (the suspension lasts until then, 14.4)', () => {
+    const r = evaluateCase({ service, events: [...registered.events, { type: 'oso.suspendedForUnnotifiedChange', at: '2025-04-01', changeId: 'CH-1', kind: '14.1' }] }, { asOf: '2025-04-02' });
+    expect(r.obligations.find((o) => o.clause === '14.3')).toMatchObject({ actor: 'A', due: 'until submitted: the suspension lasts until then (14.4)', since: '2025-04-01' });
+  });
+
+  it('13.9: "the Registrant shall promptly respond … and apply for reinstatement" — and the calendar export lists it as an open task', () => {
+    const r = evaluateCase(tsuuchi, { asOf: '2025-02-01' });
+    const reinstatement = r.obligations.find((o) => o.clause === '13.9');
+    expect(reinstatement).toMatchObject({ actor: 'A', lastDay: null, due: 'promptly', forms: ['2-9'] });
+    const ics = toICalendar(r);
+    expect(ics).toContain('BEGIN:VTODO');
+    expect(ics).toContain('STATUS:NEEDS-ACTION');
+    expect(ics.replace(/\r\n /g, '')).toContain('Time limit: promptly (no fixed period in the rules)');
+  });
+});

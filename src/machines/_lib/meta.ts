@@ -31,6 +31,10 @@ export interface ObligationSpec {
   readonly optional?: boolean;
   /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue. */
   readonly nature?: 'act' | 'keep';
+  /** For an act without a fixed period: its time limit as the rules word it (`promptly`, `without delay` …), shown while no last day applies. */
+  readonly due?: string;
+  /** The context field (a dotted path, e.g. `scSuspension.on`) holding the day the duty arose. */
+  readonly since?: string;
   /** Owed only when the context's field has this value (e.g. a re-audit requested under 16.5 is owed under 16.6). */
   readonly when?: { readonly field: string; readonly equals: string | number | boolean | null };
 }

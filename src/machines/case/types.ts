@@ -183,6 +183,14 @@ export interface Obligation {
   readonly countedFrom: string | null;
   /** `true` when the last day depends on holidays not yet officially published. */
   readonly provisional: boolean;
+  /**
+   * For an act the rules leave without a fixed period (`lastDay` is `null`), its time limit as the
+   * rules word it: `without delay`, `promptly`, `as appropriate`, `by the date stated in the
+   * notice` …; `null` otherwise.
+   */
+  readonly due: string | null;
+  /** The day the duty arose (the notice, request or event behind it), when the case records it. */
+  readonly since: string | null;
 }
 
 /** An event that may happen next. */

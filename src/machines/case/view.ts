@@ -42,6 +42,13 @@ export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
 // ---------------------------------------------------------------------------------------------
 // Obligations
 
+/** The day at a dotted path of a context (`scSuspension.on`), or `null`. */
+function dayAt(context: Readonly<Record<string, unknown>>, path: string): string | null {
+  let value: unknown = context;
+  for (const key of path.split('.')) value = typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Readonly<Record<string, unknown>>)[key] : undefined;
+  return typeof value === 'string' ? value : null;
+}
+
 function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation | null {
   if (spec.when !== undefined && context[spec.when.field] !== spec.when.equals) return null;
   const deadlines = context['deadlines'] as Deadlines | undefined;
@@ -71,6 +78,8 @@ function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<str
     consequence: record?.consequence ?? null,
     countedFrom: record?.from ?? null,
     provisional: record?.provisional ?? false,
+    due: lastDay === null ? (spec.due ?? null) : null,
+    since: spec.since === undefined ? null : dayAt(context, spec.since),
   };
 }
 

@@ -93,7 +93,7 @@ export const changeMachine = /* @__PURE__ */ change.createMachine({
     suspended: {
       meta: node('Suspended by OSO until the change is notified', ['14.3', '14.5'], {
         announces: 'suspended',
-        obligations: [{ clause: '14.3', actor: 'A', act: 'Submit the requested notice (Form 2-10 or 2-11); the suspension is lifted when it is submitted', forms: ['2-10', '2-11'] }],
+        obligations: [{ clause: '14.3', actor: 'A', act: 'Submit the requested notice (Form 2-10 or 2-11); the suspension is lifted when it is submitted', forms: ['2-10', '2-11'], due: 'until submitted: the suspension lasts until then (14.4)', since: 'suspendedOn' }],
       }),
       on: { ...notices('lifted', true), 'case.registrationEnded': close },
     },

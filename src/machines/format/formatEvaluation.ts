@@ -11,7 +11,7 @@ const pad = (text: string, width: number): string => (text.length >= width ? tex
 const cite = (clauses: readonly string[]): string => (clauses.length === 0 ? '' : ` [${clauses.join(', ')}]`);
 
 function due(o: Obligation): string {
-  if (o.lastDay === null) return 'no date set (promptly / without delay)';
+  if (o.lastDay === null) return `${o.due ?? 'no date set'}${o.since === null ? '' : `, since ${o.since}`}`;
   const extended = o.lastDayIfExtended !== null && o.lastDayIfExtended !== o.lastDay ? ` (${o.lastDayIfExtended} if extended past holidays)` : '';
   return `${o.nature === 'keep' ? 'until' : 'by'} ${o.lastDay}${extended}${o.provisional ? ', provisional calendar' : ''}`;
 }

@@ -126,12 +126,25 @@ function descriptionOf(o: Obligation, evaluation: Evaluation, day: string): stri
   return lines.join('\n');
 }
 
+function todoDescriptionOf(o: Obligation, evaluation: Evaluation): string {
+  return [
+    `Clause: ${o.clause} (ISMAP-LIU Cloud Service Registration Rules)`,
+    `Owed by: ${o.actor} (${ACTORS[o.actor]})`,
+    `Act: ${o.act}`,
+    `Form(s): ${o.forms.length === 0 ? 'none' : o.forms.join(', ')}`,
+    `Time limit: ${o.due ?? ''} (no fixed period in the rules)`,
+    ...(o.since === null ? [] : [`Arose on: ${o.since}`]),
+    `Case: ${evaluation.service.name}; process ${o.process}${o.instance === null ? '' : ` ${o.instance}`}`,
+  ].join('\n');
+}
+
 /**
  * Renders the dated obligations of an evaluation as an iCalendar file (RFC 5545): a
  * `VCALENDAR` with one all-day `VEVENT` per obligation that has a last day, on that day
  * (`DTSTART;VALUE=DATE`, `DTEND` the next day), its summary naming the actor, the act and the
  * clause, its description the clause, forms, strict and extended last days and whether it is
- * overdue. Obligations the rules leave undated ("promptly") have no event.
+ * overdue. An act the rules leave without a fixed period ("promptly", "without delay") is an
+ * open task, a `VTODO` with its time limit in words and, when known, the day it arose.
  *
  * Pure and deterministic: the `UID` of an event is a hash of the case name, the clause and the
  * obligation (so re-exporting later updates the same events), and `DTSTAMP` is the evaluation's
@@ -163,15 +176,33 @@ export function toICalendar(evaluation: Evaluation, options: ICalendarOptions = 
     `X-WR-CALNAME:${escapeText(`ISMAP-LIU: ${evaluation.service.name}`)}`,
   ];
   const seen = new Map<string, number>();
-  for (const o of evaluation.obligations) {
-    if (o.lastDay === null) continue;
-    const day = options.extended === true ? (o.lastDayIfExtended ?? o.lastDay) : o.lastDay;
+  const uid = (o: Obligation): string => {
     const key = `${evaluation.service.name}\u001e${o.clause}\u001e${identity(o)}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
+    return `${hash64(n === 0 ? key : `${key}\u001e${n}`)}@${escapeText(domain)}`;
+  };
+  for (const o of evaluation.obligations) {
+    if (o.lastDay !== null || o.due === null) continue;
+    // An act without a fixed period: an open task, dated from the day it arose when known.
+    lines.push(
+      'BEGIN:VTODO',
+      `UID:${uid(o)}`,
+      `DTSTAMP:${stamp}`,
+      ...(o.since === null ? [] : [`DTSTART;VALUE=DATE:${basicDate(o.since)}`]),
+      `SUMMARY:${escapeText(summaryOf(o))}`,
+      `DESCRIPTION:${escapeText(todoDescriptionOf(o, evaluation))}`,
+      `CATEGORIES:${escapeText('ISMAP-LIU')},${escapeText(o.clause)}`,
+      'STATUS:NEEDS-ACTION',
+      'END:VTODO',
+    );
+  }
+  for (const o of evaluation.obligations) {
+    if (o.lastDay === null) continue;
+    const day = options.extended === true ? (o.lastDayIfExtended ?? o.lastDay) : o.lastDay;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${hash64(n === 0 ? key : `${key}\u001e${n}`)}@${escapeText(domain)}`,
+      `UID:${uid(o)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(day)}`,
       `DTEND;VALUE=DATE:${nextDay(day)}`,

@@ -115,7 +115,7 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
             inForce: {
               meta: node('Suspended by OSO until the missing report is made', ['13.5', '13.12'], {
                 announces: 'suspended',
-                obligations: [{ clause: '13.6', actor: 'A', act: 'Make the missing report (the suspension is lifted when it is made)' }],
+                obligations: [{ clause: '13.6', actor: 'A', act: 'Make the missing report (the suspension is lifted when it is made)', due: 'as OSO requests it again (13.5); the suspension lasts until it is made', since: 'osoSuspension.on' }],
               }),
               on: {
                 'applicant.submittedUrgentReport': { target: 'lifted', guard: '13.6:urgentReportWasMissing', actions: 'liftOsoSuspension', meta: edge('The missing Urgent Report was made: suspension lifted', ['13.6']) },
@@ -141,18 +141,18 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
               initial: 'conditionsPending',
               states: {
                 conditionsPending: {
-                  meta: node('Lifting conditions to be notified', ['13.8'], { obligations: [{ clause: '13.8', actor: 'SC', act: 'Notify the Suspension Lifting Conditions' }] }),
+                  meta: node('Lifting conditions to be notified', ['13.8'], { obligations: [{ clause: '13.8', actor: 'SC', act: 'Notify the Suspension Lifting Conditions', since: 'scSuspension.on' }] }),
                   on: { 'sc.notifiedLiftingConditions': { target: 'conditionsNotified', actions: 'recordConditions', meta: edge('Suspension Lifting Conditions notified', ['13.8']) } },
                 },
                 conditionsNotified: {
                   meta: node('Lifting conditions notified; the Registrant responds and applies for reinstatement', ['13.9'], {
-                    obligations: [{ clause: '13.9', actor: 'A', act: 'Satisfy the Suspension Lifting Conditions and apply for reinstatement (promptly)', forms: ['2-9'] }],
+                    obligations: [{ clause: '13.9', actor: 'A', act: 'Satisfy the Suspension Lifting Conditions and apply for reinstatement', forms: ['2-9'], due: 'promptly' }],
                   }),
                   on: { 'applicant.appliedForReinstatement': { target: 'reinstatementApplied', actions: 'recordReinstatementApplication', meta: edge('Application for Reinstatement submitted', ['13.9'], { forms: ['2-9'] }) } },
                 },
                 reinstatementApplied: {
                   meta: node('Reinstatement applied for; the Steering Committee judges the conditions', ['13.10', '13.11'], {
-                    obligations: [{ clause: '13.10', actor: 'SC', act: 'Judge whether the Suspension Lifting Conditions are met' }],
+                    obligations: [{ clause: '13.10', actor: 'SC', act: 'Judge whether the Suspension Lifting Conditions are met', since: 'scSuspension.reinstatementAppliedOn' }],
                   }),
                   on: {
                     'sc.liftedSuspension': { target: '#incident.revised.scSuspension.lifted', actions: 'liftScSuspension', meta: edge('Conditions met: suspension lifted', ['13.10']) },

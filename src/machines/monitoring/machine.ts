@@ -92,13 +92,13 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
     },
     noticed: {
       meta: node('Notice of Monitoring received; the Registrant replies in writing', ['15.2(1)', '15.2(2)'], {
-        obligations: [{ clause: '15.2(2)', actor: 'A', act: 'Reply in writing with the requested information' }],
+        obligations: [{ clause: '15.2(2)', actor: 'A', act: 'Reply in writing with the requested information', due: 'as the Notice of Monitoring asks', since: 'noticedOn' }],
       }),
       on: { 'applicant.repliedToMonitoring': { target: 'replied', actions: 'reply', meta: edge('Written reply', ['15.2(2)']) }, 'case.registrationEnded': stop },
     },
     replied: {
       meta: node('OSO confirms the reply, with an interview if necessary', ['15.2(3)'], {
-        obligations: [{ clause: '15.2(4)', actor: 'OSO', act: 'Notify the Notice of Monitoring Results', forms: ['2-13'] }],
+        obligations: [{ clause: '15.2(4)', actor: 'OSO', act: 'Notify the Notice of Monitoring Results', forms: ['2-13'], since: 'repliedOn' }],
       }),
       on: {
         'oso.interviewedRegistrant': { actions: 'interview', meta: edge('Interview', ['15.2(3)']) },

@@ -24,7 +24,7 @@ export const priorApplicationState = /* @__PURE__ */ procedure.createStateConfig
     },
     inquiry: {
       meta: node('OSO asked for more; the Applicant must answer within one month', ['4.4', '4.5(1)'], {
-        obligations: [{ clause: '4.5(1)', actor: 'A', act: 'Give a sufficient response, submit materials or amend the Prior Application Documents', forms: ['1-1', '1-2'], period: '4.5(1)' }],
+        obligations: [{ clause: '4.5(1)', actor: 'A', act: 'Give a sufficient response, submit materials or amend the Prior Application Documents', forms: ['1-1', '1-2'], period: '4.5(1)', since: 'inquiredOn' }],
       }),
       on: {
         'applicant.answeredPriorApplicationInquiry': { target: 'submitted', actions: 'amendPriorApplication', meta: edge('Inquiry answered', ['4.4', '4.5(1)']) },
@@ -43,7 +43,7 @@ export const priorApplicationState = /* @__PURE__ */ procedure.createStateConfig
     },
     reported: {
       meta: node('Reported to the ministries, who judge eligibility', ['5.3'], {
-        obligations: [{ clause: '5.3', actor: 'MIN', act: 'Judge eligibility for ISMAP-LIU ("promptly"; collectively by the half-term date when off the List)', period: '5.3' }],
+        obligations: [{ clause: '5.3', actor: 'MIN', act: 'Judge eligibility for ISMAP-LIU ("promptly"; collectively by the half-term date when off the List)', period: '5.3', due: 'promptly (the operations are on the List of Target Operations)' }],
       }),
       on: {
         'min.judgedEligibility': [

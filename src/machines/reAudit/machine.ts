@@ -65,8 +65,8 @@ export const reAuditMachine = /* @__PURE__ */ reAudit.createMachine({
       meta: node('Re-audit requested; due by the date in the notice', ['16.2', '16.6', '16.8'], {
         announces: 're-audit',
         obligations: [
-          { clause: '16.2', actor: 'A', act: 'Undergo re-auditing of the sections concerned and submit the Statement and Assessment Report', forms: ['2-1'], dueField: 'dueOn', when: { field: 'basis', equals: '16.1' } },
-          { clause: '16.6', actor: 'A', act: 'Undergo re-auditing of the sections concerned and submit the Statement and Assessment Report with Form 2-9', forms: ['2-1', '2-9'], dueField: 'dueOn', when: { field: 'basis', equals: '16.5' } },
+          { clause: '16.2', actor: 'A', act: 'Undergo re-auditing of the sections concerned and submit the Statement and Assessment Report', forms: ['2-1'], dueField: 'dueOn', due: 'by the date stated in the notice', since: 'requestedOn', when: { field: 'basis', equals: '16.1' } },
+          { clause: '16.6', actor: 'A', act: 'Undergo re-auditing of the sections concerned and submit the Statement and Assessment Report with Form 2-9', forms: ['2-1', '2-9'], dueField: 'dueOn', due: 'by the date stated in the notice', since: 'requestedOn', when: { field: 'basis', equals: '16.5' } },
         ],
       }),
       on: { 'applicant.submittedReAudit': { target: 'submitted', actions: 'submit', meta: edge('Re-audit results submitted', ['16.2', '16.6'], { forms: ['2-9'] }) }, 'case.registrationEnded': stop },

@@ -50,6 +50,6 @@ export function deadlineTimeline(evaluation: CaseView, options: TimelineOptions 
     out.push(`  ${clean(labelOf(o))} :${tags}o${i + 1}, ${row.start}, ${row.end}`);
     if (row.extended !== null) out.push(`  ${clean(`${o.clause} if extended (I2)`)} :milestone, o${i + 1}x, ${row.extended}, 0d`);
   });
-  for (const o of t.undated) out.push(`  %% undated: ${clean(labelOf(o))} (${o.process}${o.instance === null ? '' : ` ${o.instance}`})`);
+  for (const o of t.undated) out.push(`  %% undated: ${clean(labelOf(o))}${o.due === null ? '' : ` (${clean(o.due)})`} (${o.process}${o.instance === null ? '' : ` ${o.instance}`})`);
   return `${out.join('\n')}\n`;
 }

@@ -82,7 +82,7 @@ export function deadlineTimelineSvg(evaluation: CaseView, options: TimelineSvgOp
     (r) => `<rect class="holiday" x="${x(r.first)}" y="${TOP}" width="${(dayNumber(r.last) - dayNumber(r.first) + 1) * w}" height="${bottom - TOP}"><title>${xml(`${r.first} … ${r.last}: government holidays\n${r.days.join('\n')}`)}</title></rect>`,
   );
   const asOf = evaluation.asOf.day >= t.from && evaluation.asOf.day <= t.to ? [`<line class="asof" x1="${x(evaluation.asOf.day) + w / 2}" y1="${TOP}" x2="${x(evaluation.asOf.day) + w / 2}" y2="${bottom}"/>`, `<text x="${x(evaluation.asOf.day) + w / 2 + 3}" y="${bottom + 14}">as of ${evaluation.asOf.day}</text>`] : [];
-  const undated = t.undated.map((o, i) => `<text x="6" y="${bottom + 32 + i * 14}">${xml(`Undated (${o.process}${o.instance === null ? '' : ` ${o.instance}`}): ${labelOf(o)}`)}</text>`);
+  const undated = t.undated.map((o, i) => `<text x="6" y="${bottom + 32 + i * 14}">${xml(`Undated (${o.process}${o.instance === null ? '' : ` ${o.instance}`}): ${labelOf(o)}${o.due === null ? '' : ` (${o.due})`}`)}</text>`);
   const height = bottom + 24 + t.undated.length * 14 + 8;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xml(t.title)}">`,
