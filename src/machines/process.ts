@@ -127,6 +127,20 @@ export interface Announcement {
 }
 
 /**
+ * A `migrate` that adds the fields a later version added to a context, with their initial values,
+ * to a context persisted before them (fields present are kept).
+ *
+ * @internal
+ */
+export function addingFields(defaults: Readonly<Record<string, unknown>>): (context: unknown) => unknown {
+  return (context) => {
+    if (typeof context !== 'object' || context === null || Array.isArray(context)) return context;
+    const missing = Object.entries(defaults).filter(([key]) => !Object.hasOwn(context, key));
+    return missing.length === 0 ? context : { ...context, ...Object.fromEntries(missing) };
+  };
+}
+
+/**
  * Declares a process: returns its argument, types intact.
  *
  * @internal

@@ -215,3 +215,43 @@ describe('acts owed without a fixed period are obligations while open, with thei
     expect(ics.replace(/\r\n /g, '')).toContain('Time limit: promptly (no fixed period in the rules)');
   });
 });
+
+describe('new acts recorded, so that the duties they start or end show', async () => {
+  const { example } = await import('./_support/cases.js');
+  const registered = example('kintai-cloud-registration.json');
+  const clauses = (r: ReturnType<typeof evaluateCase>) => r.obligations.map((o) => `${o.clause} ${o.actor} ${o.due ?? o.lastDay ?? ''} ${o.since ?? ''}`.trim());
+
+  it('18.1: "the Registrant must submit Form 2-15 … without delay" once the service ends; the notice ends the duty', () => {
+    const ended = [...registered.events, { type: 'applicant.foundWithdrawalGround', at: '2025-05-01', reason: '18.1(1)' }];
+    expect(clauses(evaluateCase({ service, events: ended }, { asOf: '2025-05-02' }))).toContain('18.1 A without delay 2025-05-01');
+    const notified = evaluateCase({ service, events: [...ended, { type: 'applicant.submittedWithdrawal', at: '2025-05-07', reason: '18.1(1)' }] }, { asOf: '2025-05-08' });
+    expect(notified.obligations.map((o) => o.clause)).not.toContain('18.1');
+  });
+
+  it('13.4: "OSO may request … any additional information": the answer is owed and is an outstanding request (18.2(5)) until given', () => {
+    const asked = [...registered.events, { type: 'applicant.recognizedIncident', at: '2025-03-03', incidentId: 'I-1', seriousness: 'serious' }, { type: 'applicant.submittedUrgentReport', at: '2025-03-04', incidentId: 'I-1' }, { type: 'oso.requestedIncidentInfo', at: '2025-03-10', incidentId: 'I-1' }];
+    expect(clauses(evaluateCase({ service, events: asked }, { asOf: '2025-03-11' }))).toContain('13.4 A as OSO requests 2025-03-10');
+    const deleted = evaluateCase({ service, events: [...asked, { type: 'sc.deletedRegistration', at: '2025-03-20', ground: '18.2(5)' }] }, { asOf: '2025-03-20' });
+    expect(deleted.refused).toEqual([]);
+    const answered = [...asked, { type: 'applicant.answeredIncidentInfoRequest', at: '2025-03-12', incidentId: 'I-1' }];
+    const r = evaluateCase({ service, events: answered }, { asOf: '2025-03-13' });
+    expect(r.obligations.map((o) => o.clause)).not.toContain('13.4');
+    const refused = evaluateCase({ service, events: [...answered, { type: 'sc.deletedRegistration', at: '2025-03-20', ground: '18.2(5)' }] }, { asOf: '2025-03-20' });
+    expect(refused.refused[0]).toMatchObject({ code: 'guard_failed', clauses: ['18.2(5)'] });
+  });
+
+  it('14.1, 7.6(3): a change to important controls is notified "without delay" from the day it occurs', () => {
+    const changed = [...registered.events, { type: 'applicant.madeChange', at: '2025-04-01', changeId: 'CH-1', kind: '14.1' }];
+    expect(clauses(evaluateCase({ service, events: changed }, { asOf: '2025-04-02' }))).toContain('14.1 A without delay (7.6(3)) 2025-04-01');
+    const notified = evaluateCase({ service, events: [...changed, { type: 'applicant.notifiedSignificantControlChange', at: '2025-04-03', changeId: 'CH-1' }] }, { asOf: '2025-04-04' });
+    expect(notified.obligations.map((o) => o.clause)).not.toContain('14.1');
+  });
+
+  it('15.2(5): once the Registrant requests it, OSO owes the opportunity for explanation until the Registrant is heard', () => {
+    const events = [...registered.events, { type: 'oso.notifiedMonitoring', at: '2025-04-01', trigger: '15.1(3)' }, { type: 'applicant.repliedToMonitoring', at: '2025-04-10' }, { type: 'oso.notifiedMonitoringResult', at: '2025-05-01', confirmed: false, unconfirmed: ['other'] }, { type: 'applicant.requestedExplanation', at: '2025-05-02' }];
+    expect(clauses(evaluateCase({ service, events }, { asOf: '2025-05-03' }))).toContain('15.2(5) OSO on request 2025-05-02');
+    const heard = evaluateCase({ service, events: [...events, { type: 'oso.heldExplanation', at: '2025-05-09' }] }, { asOf: '2025-05-10' });
+    expect(heard.refused).toEqual([]);
+    expect(heard.obligations.map((o) => o.clause)).not.toContain('15.2(5)');
+  });
+});

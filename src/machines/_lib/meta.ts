@@ -35,6 +35,8 @@ export interface ObligationSpec {
   readonly due?: string;
   /** The context field (a dotted path, e.g. `scSuspension.on`) holding the day the duty arose. */
   readonly since?: string;
+  /** Owed only while the context field at this dotted path holds a day (a request not yet answered …). */
+  readonly whenSet?: string;
   /** Owed only when the context's field has this value (e.g. a re-audit requested under 16.5 is owed under 16.6). */
   readonly when?: { readonly field: string; readonly equals: string | number | boolean | null };
 }

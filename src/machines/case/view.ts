@@ -42,6 +42,12 @@ export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
 // ---------------------------------------------------------------------------------------------
 // Obligations
 
+/** Whether an obligation is owed in this context (`when`, `whenSet`). */
+function applies(spec: ObligationSpec, context: Readonly<Record<string, unknown>>): boolean {
+  if (spec.when !== undefined && context[spec.when.field] !== spec.when.equals) return false;
+  return spec.whenSet === undefined || dayAt(context, spec.whenSet) !== null;
+}
+
 /** The day at a dotted path of a context (`scSuspension.on`), or `null`. */
 function dayAt(context: Readonly<Record<string, unknown>>, path: string): string | null {
   let value: unknown = context;
@@ -50,7 +56,7 @@ function dayAt(context: Readonly<Record<string, unknown>>, path: string): string
 }
 
 function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation | null {
-  if (spec.when !== undefined && context[spec.when.field] !== spec.when.equals) return null;
+  if (!applies(spec, context)) return null;
   const deadlines = context['deadlines'] as Deadlines | undefined;
   let record: DeadlineRecord | undefined;
   let lastDay: string | null = null;
@@ -94,7 +100,7 @@ const selectsOf = (meta: TransitionMeta): readonly Readonly<Record<string, unkno
 function until(source: AnyStateNode, context: unknown): string | null {
   const deadlines = (context as { deadlines?: Deadlines }).deadlines;
   for (const o of nodeMeta(source).obligations ?? []) {
-    if (o.when !== undefined && (context as Readonly<Record<string, unknown>>)[o.when.field] !== o.when.equals) continue;
+    if (!applies(o, context as Readonly<Record<string, unknown>>)) continue;
     if (o.period !== undefined && deadlines?.[o.period] !== undefined) return deadlines[o.period]?.lastDay ?? null;
     if (o.dueField !== undefined) {
       const v = (context as Readonly<Record<string, unknown>>)[o.dueField];

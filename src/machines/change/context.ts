@@ -29,6 +29,8 @@ export interface ChangeContext {
   readonly liftedOn: string | null;
   /** The day it was closed (the registration ended), or `null`. */
   readonly closedOn: string | null;
+  /** The day the change (or an event that could lead to one) occurred, when recorded (14.1, 14.2, 7.6(3)), or `null`. */
+  readonly occurredOn: string | null;
 }
 
 /** The schema of a persisted {@link ChangeContext}. @internal */
@@ -41,16 +43,17 @@ export const ChangeContextSchema = /* @__PURE__ */ typed<ChangeContext>()(
     suspendedOn: Day.nullable(),
     liftedOn: Day.nullable(),
     closedOn: Day.nullable(),
+    occurredOn: Day.nullable(),
   }),
 );
 
 /** @internal */
-export const INITIAL_CHANGE_CONTEXT: ChangeContext = { id: null, kind: null, description: null, notifiedOn: null, suspendedOn: null, liftedOn: null, closedOn: null };
+export const INITIAL_CHANGE_CONTEXT: ChangeContext = { id: null, kind: null, description: null, notifiedOn: null, suspendedOn: null, liftedOn: null, closedOn: null, occurredOn: null };
 
 /**
  * The events {@link changeMachine} receives, each stamped with its {@link Routing}: the notices of
  * 14.1 and 14.2, the suspension of 14.3, and the end of the registration (`case.registrationEnded`).
  */
 export type ChangeEvent =
-  | Routed<CaseEventOf<'applicant.notifiedSignificantControlChange' | 'applicant.notifiedListedContentChange' | 'oso.suspendedForUnnotifiedChange'>>
+  | Routed<CaseEventOf<'applicant.madeChange' | 'applicant.notifiedSignificantControlChange' | 'applicant.notifiedListedContentChange' | 'oso.suspendedForUnnotifiedChange'>>
   | Routed<InternalOf<'case.registrationEnded'>>;

@@ -42,6 +42,9 @@ const change = /* @__PURE__ */ setup({
         : {},
     ),
     lift: assign(({ event }) => ({ notifiedOn: event.day, liftedOn: event.day })),
+    occur: assign(({ context, event }) =>
+      event.type === 'applicant.madeChange' ? { id: event.changeId, kind: event.kind, description: event.description ?? context.description, occurredOn: event.day } : {},
+    ),
     close: assign(({ event }) => ({ closedOn: event.day })),
   },
 });
@@ -62,6 +65,7 @@ const notices = (target: string, lift: boolean) =>
     },
   }) as const;
 
+const unnotified = { target: '#change.suspended', guard: '14.1:registered', actions: 'suspend', meta: edge('Change not notified: suspended and the notice requested', ['14.3', '14.5']) } as const;
 const close = { target: '#change.closed', actions: 'close', meta: edge('The registration ended: the change is closed', ['18.2']) } as const;
 
 /**
@@ -83,8 +87,18 @@ export const changeMachine = /* @__PURE__ */ change.createMachine({
       meta: node('Not yet known', ['14.1', '14.2']),
       on: {
         ...notices('notified', false),
-        'oso.suspendedForUnnotifiedChange': { target: 'suspended', guard: '14.1:registered', actions: 'suspend', meta: edge('Change not notified: suspended and the notice requested', ['14.3', '14.5']) },
+        'applicant.madeChange': { target: 'occurred', guard: '14.1:registered', actions: 'occur', meta: edge('A change (or an event that could lead to one) occurred: its notice is owed without delay', ['14.1', '14.2', '7.6(3)'], { probe: [{ kind: '14.1' }, { kind: '14.2' }] }) },
+        'oso.suspendedForUnnotifiedChange': unnotified,
       },
+    },
+    occurred: {
+      meta: node('Occurred; the Registrant notifies it without delay', ['14.1', '14.2', '7.6(3)'], {
+        obligations: [
+          { clause: '14.1', actor: 'A', act: 'Submit the Significant Control Changes Notification', forms: ['2-10'], due: 'without delay (7.6(3))', since: 'occurredOn', when: { field: 'kind', equals: '14.1' } },
+          { clause: '14.2', actor: 'A', act: 'Submit the Registered Content Change Notification', forms: ['2-11'], due: 'without delay', since: 'occurredOn', when: { field: 'kind', equals: '14.2' } },
+        ],
+      }),
+      on: { ...notices('notified', false), 'oso.suspendedForUnnotifiedChange': unnotified, 'case.registrationEnded': close },
     },
     notified: {
       meta: node('Notified', ['14.1', '14.2', '14.6']),

@@ -8,7 +8,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ListEntryInput } from '../events/fields.js';
-import { defineProcess, effect } from '../process.js';
+import { addingFields, defineProcess, effect } from '../process.js';
 import { ChangeContextSchema, type ChangeContext } from './context.js';
 import { CHANGE_GUARDS, changeMachine } from './machine.js';
 
@@ -26,6 +26,7 @@ export const change = /* @__PURE__ */ defineProcess({
     defaultId: (applied) => `change-${applied + 1}`,
     unknown: (id) => ({ message: `No change ${JSON.stringify(id)}.`, clauses: ['14.1'] }),
   },
+  migrate: /* @__PURE__ */ addingFields({ occurredOn: null }),
   tally: (s) => ({ reports: ctx(s).notifiedOn === null ? 0 : 1, watch: false }),
   effects: {
     listEntryChanged: effect('registration', 'case.listEntryChanged', (_after, e) => (e['listEntry'] === undefined ? [] : [{ to: 'registration', event: { type: 'case.listEntryChanged', at: e.at, listEntry: e['listEntry'] as ListEntryInput } }])),

@@ -13,6 +13,9 @@ import { ListEntryInputSchema, changeId, ground, incidentId, noticeDate } from '
 
 /** @internal */
 export const REGISTRATION_EVENTS = [
+  defineEvent('applicant.foundWithdrawalGround', { label: 'A ground of withdrawal arose: the service ended or cannot keep its registration', actor: 'A', clauses: ['18.1'], forms: [], process: 'registration' }, {
+    reason: ground(['18.1(1)', '18.1(2)'], '18.1'),
+  }),
   defineEvent('applicant.submittedWithdrawal', { label: 'Notice of Withdrawal of Registration submitted', actor: 'A', clauses: ['18.1'], forms: ['2-15'], process: 'registration' }, {
     reason: ground(['18.1(1)', '18.1(2)'], '18.1'),
   }),
@@ -40,6 +43,7 @@ export const INCIDENT_EVENTS = [
   defineEvent('applicant.submittedConfirmedReport', { label: 'Confirmed Report made', actor: 'A', clauses: ['13.3'], forms: ['2-8'], process: 'incident' }, { incidentId }),
   defineEvent('applicant.submittedFurtherReport', { label: 'Additional report made', actor: 'A', clauses: ['13.2', '13.4'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('oso.requestedIncidentInfo', { label: 'OSO requested additional information on the incident', actor: 'OSO', clauses: ['13.4'], forms: [], process: 'incident' }, { incidentId }),
+  defineEvent('applicant.answeredIncidentInfoRequest', { label: 'Additional information provided on OSO\'s request', actor: 'A', clauses: ['13.4'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('oso.suspendedForMissingReport', { label: 'Registration suspended by OSO for a missing report', actor: 'OSO', clauses: ['13.5', '13.12'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('sc.suspendedForSeriousIncident', { label: 'Registration suspended by the Steering Committee for a particularly serious incident', actor: 'SC', clauses: ['13.7', '13.12'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('sc.notifiedLiftingConditions', { label: 'Suspension Lifting Conditions notified', actor: 'SC', clauses: ['13.8'], forms: [], process: 'incident' }, {
@@ -57,6 +61,11 @@ export const INCIDENT_EVENTS = [
 
 /** @internal */
 export const CHANGE_EVENTS = [
+  defineEvent('applicant.madeChange', { label: 'A change (or an event that could lead to one) occurred', actor: 'A', clauses: ['14.1', '14.2', '7.6(3)'], forms: [], process: 'change' }, {
+    changeId,
+    kind: ground(['14.1', '14.2'], '14.1'),
+    description: text({ what: 'the change', clause: '14.1' }).optional(),
+  }),
   defineEvent('applicant.notifiedSignificantControlChange', { label: 'Significant Control Changes Notification submitted', actor: 'A', clauses: ['14.1'], forms: ['2-10'], process: 'change' }, {
     changeId: changeId.optional(),
     description: text({ what: 'the change', clause: '14.1' }).optional(),
@@ -94,6 +103,7 @@ export const MONITORING_EVENTS = [
   ),
 
   defineEvent('applicant.requestedExplanation', { label: 'Opportunity for explanation requested', actor: 'A', clauses: ['15.2(5)'], forms: [], process: 'monitoring' }, {}),
+  defineEvent('oso.heldExplanation', { label: 'The Registrant was given the opportunity for explanation it requested', actor: 'OSO', clauses: ['15.2(5)'], forms: [], process: 'monitoring' }, {}),
   defineEvent('oso.closedMonitoring', { label: 'Monitoring closed without a request for re-application', actor: 'OSO', clauses: ['15.2(5)(b)'], forms: [], process: 'monitoring' }, {}),
   defineEvent('oso.requestedReApplication', { label: 'Re-application requested', actor: 'OSO', clauses: ['15.2(5)(b)', '16.4', '17.1'], forms: [], process: 'monitoring' }, {
     basis: ground(['15.2(5)(b)', '16.4'], '17.1'),

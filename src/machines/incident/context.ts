@@ -41,6 +41,8 @@ export interface IncidentContext {
   readonly furtherReports: number;
   /** Requests for additional information (13.4). */
   readonly infoRequests: number;
+  /** The day of OSO's request for additional information not yet answered (13.4), or `null`. */
+  readonly infoRequestedOn: string | null;
   /** The suspension by OSO for a missing report (13.5, 13.6), or `null`. */
   readonly osoSuspension: {
     /** The report missing: `urgent` (13.2) or `confirmed` (13.3). */
@@ -89,6 +91,7 @@ export const IncidentContextSchema = /* @__PURE__ */ typed<IncidentContext>()(
     confirmedReportedOn: Day.nullable(),
     furtherReports: z.number().int().min(0),
     infoRequests: z.number().int().min(0),
+    infoRequestedOn: Day.nullable(),
     osoSuspension: z.strictObject({ missing: z.enum(['urgent', 'confirmed']), on: Day, liftedOn: Day.nullable() }).nullable(),
     scSuspension: z
       .strictObject({
@@ -119,6 +122,7 @@ export const INITIAL_INCIDENT_CONTEXT: IncidentContext = {
   confirmedReportedOn: null,
   furtherReports: 0,
   infoRequests: 0,
+  infoRequestedOn: null,
   osoSuspension: null,
   scSuspension: null,
   closedOn: null,

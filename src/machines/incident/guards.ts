@@ -53,6 +53,9 @@ export const INCIDENT_GUARDS = {
   '13.6:confirmedReportWasMissing': spec(['13.6'], 'The suspension under 13.5 was for the missing Confirmed Report.', (c) =>
     variant(c.osoSuspension?.missing === 'confirmed' && c.osoSuspension.liftedOn === null, 'The suspension was not for the Confirmed Report.'),
   ),
+  '13.4:infoRequested': spec(['13.4'], 'OSO requested additional information on the report.', (c) =>
+    unless(c.infoRequestedOn !== null, '13.4', 'OSO has not requested additional information on the report (13.4), or it was provided.'),
+  ),
   '13.7:reportedUnder13.2': spec(['13.7', '13.2', '13.3'], 'The incident was reported under 13.2 (and 13.3).', (c) =>
     unless(c.urgentReportedOn !== null, '13.7', 'The incident has not been reported under 13.2: 13.7 applies to incidents reported under 13.2 and 13.3.'),
   ),

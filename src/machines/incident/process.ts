@@ -10,7 +10,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { lapsed } from '../_lib/guards.js';
 import { lapseDay } from '../_lib/time.js';
-import { defineProcess, effect, type Pending } from '../process.js';
+import { addingFields, defineProcess, effect, type Pending } from '../process.js';
 import { IncidentContextSchema, type IncidentContext } from './context.js';
 import { INCIDENT_GUARDS } from './guards.js';
 import { incidentMachine } from './machine.js';
@@ -23,7 +23,7 @@ const CONDITIONS_NOTIFIED = { revised: { scSuspension: { inForce: 'conditionsNot
 function watched(s: AnyMachineSnapshot): boolean {
   if (!s.matches('revised')) return false;
   const c = ctx(s);
-  return (c.osoRequestedOn !== null && (c.urgentReportedOn === null || c.confirmedReportedOn === null)) || s.matches(SC_IN_FORCE);
+  return (c.osoRequestedOn !== null && (c.urgentReportedOn === null || c.confirmedReportedOn === null)) || c.infoRequestedOn !== null || s.matches(SC_IN_FORCE);
 }
 
 function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending | null {
@@ -35,6 +35,7 @@ function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending
     if (c.urgentReportedOn === null && lapsed(c.deadlines['13.2']?.lastDay, day)) outstanding.push(`13.2 (${id ?? ''})`);
     else if (c.confirmedReportedOn === null && lapsed(c.deadlines['13.3']?.lastDay, day)) outstanding.push(`13.3 (${id ?? ''})`);
   }
+  if (c.infoRequestedOn !== null) outstanding.push(`13.4 (${id ?? ''})`);
   if (s.matches(CONDITIONS_NOTIFIED)) outstanding.push(`13.9 (${id ?? ''})`);
   const groundFrom = c.scSuspension?.deletionGroundFrom ?? null;
   if (s.matches(SC_IN_FORCE) && groundFrom !== null && day >= groundFrom && id !== null) ended.push(id);
@@ -45,7 +46,10 @@ function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending
  * Contexts persisted before 18.2(6) stopped being a deadline kept the one year as
  * `deadlines['18.2(6)']`; it is now the first day of the ground, `scSuspension.deletionGroundFrom`.
  */
-function migrate(context: unknown): unknown {
+const addInfoRequest = /* @__PURE__ */ addingFields({ infoRequestedOn: null });
+
+function migrate(persisted: unknown): unknown {
+  const context = addInfoRequest(persisted);
   if (typeof context !== 'object' || context === null) return context;
   const c = context as { readonly deadlines?: Readonly<Record<string, { readonly lastDay?: unknown } | undefined>>; readonly scSuspension?: Readonly<Record<string, unknown>> | null };
   const old = c.deadlines?.['18.2(6)'];

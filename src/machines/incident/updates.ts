@@ -51,7 +51,8 @@ export const INCIDENT_UPDATES = {
   recordUrgentReport: (_c, e) => ({ urgentReportedOn: e.day }),
   recordConfirmedReport: (_c, e) => ({ confirmedReportedOn: e.day }),
   recordFurtherReport: (c) => ({ furtherReports: c.furtherReports + 1 }),
-  recordInfoRequest: (c) => ({ infoRequests: c.infoRequests + 1 }),
+  recordInfoRequest: (c, e) => ({ infoRequests: c.infoRequests + 1, infoRequestedOn: c.infoRequestedOn ?? e.day }),
+  answerInfoRequest: () => ({ infoRequestedOn: null }),
   suspendForMissingReport: (c, e) => ({ osoSuspension: { missing: missingReport(c, e.day) ?? 'urgent', on: e.day, liftedOn: null } }),
   liftOsoSuspension: (c, e) => (c.osoSuspension === null ? {} : { osoSuspension: { ...c.osoSuspension, liftedOn: e.day } }),
   suspendForSeriousIncident: (c, e) => ({

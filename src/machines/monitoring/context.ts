@@ -35,6 +35,10 @@ export interface MonitoringContext {
   } | null;
   /** The day the Registrant requested an opportunity for explanation (15.2(5)), or `null`. */
   readonly explanationRequestedOn: string | null;
+  /** The day the explanation requested was heard, or `null` (while `explanationRequestedOn` is set, OSO owes the opportunity). */
+  readonly explanationHeldOn: string | null;
+  /** The day of the request for explanation while it is not yet heard, or `null`. */
+  readonly explanationPendingSince: string | null;
 }
 
 /** The schema of a persisted {@link MonitoringContext}. @internal */
@@ -47,6 +51,8 @@ export const MonitoringContextSchema = /* @__PURE__ */ typed<MonitoringContext>(
     interviews: z.number().int().min(0),
     result: z.strictObject({ confirmed: z.boolean(), unconfirmed: z.array(z.enum(['statement', 'other'])), on: Day }).nullable(),
     explanationRequestedOn: Day.nullable(),
+    explanationHeldOn: Day.nullable(),
+    explanationPendingSince: Day.nullable(),
   }),
 );
 
@@ -59,6 +65,8 @@ export const INITIAL_MONITORING_CONTEXT: MonitoringContext = {
   interviews: 0,
   result: null,
   explanationRequestedOn: null,
+  explanationHeldOn: null,
+  explanationPendingSince: null,
 };
 
 /**
@@ -74,6 +82,7 @@ export type MonitoringEvent =
         | 'oso.interviewedRegistrant'
         | 'oso.notifiedMonitoringResult'
         | 'applicant.requestedExplanation'
+        | 'oso.heldExplanation'
         | 'oso.closedMonitoring'
         | 'oso.requestedReApplication'
       >

@@ -37,6 +37,11 @@ export const MONITORING_GUARDS = {
     text: 'Matters other than the Statement could not be confirmed.',
     check: (_c, e) => variant(result(e)?.confirmed === false && (result(e)?.unconfirmed ?? []).includes('other'), 'Only Statement matters are unconfirmed.'),
   },
+  '15.2(5):explanationRequested': {
+    clauses: ['15.2(5)'],
+    text: 'The Registrant requested an opportunity for explanation that has not been given yet.',
+    check: (c) => unless(c.explanationPendingSince !== null, '15.2(5)', 'The Registrant has not requested an opportunity for explanation, or it was given.'),
+  },
   '15.2(5)(b):basis': {
     clauses: ['15.2(5)(b)', '17.1'],
     text: 'The re-application is requested on the basis of 15.2(5)(b).',
@@ -58,7 +63,8 @@ const monitoring = /* @__PURE__ */ setup({
     result: assign(({ event }) =>
       event.type === 'oso.notifiedMonitoringResult' ? { result: { confirmed: event.confirmed, unconfirmed: event.unconfirmed ?? [], on: event.day } } : {},
     ),
-    explanation: assign(({ event }) => ({ explanationRequestedOn: event.day })),
+    explanation: assign(({ context, event }) => ({ explanationRequestedOn: event.day, explanationPendingSince: context.explanationPendingSince ?? event.day })),
+    holdExplanation: assign(({ event }) => ({ explanationHeldOn: event.day, explanationPendingSince: null })),
     end: assign({}),
   },
 });
@@ -69,6 +75,8 @@ const notice = {
   actions: 'notice',
   meta: edge('Notice of Monitoring sent', ['15.1', '15.2(1)', '13.13', '14.6'], { forms: ['2-12'], probe: [{ trigger: '15.1(1)' }, { trigger: '15.1(2)' }, { trigger: '15.1(3)' }] }),
 } as const;
+const heard = { guard: '15.2(5):explanationRequested', actions: 'holdExplanation', meta: edge('The Registrant was heard', ['15.2(5)']) } as const;
+const explanationOwed = { clause: '15.2(5)', actor: 'OSO', act: 'Give the Registrant the opportunity for explanation it requested', due: 'on request', since: 'explanationPendingSince', whenSet: 'explanationPendingSince' } as const;
 const stop = { target: '#monitoring.idle', actions: 'end', meta: edge('The registration ended: monitoring stops', ['18.2']) } as const;
 
 /**
@@ -111,19 +119,21 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
       },
     },
     statementNotConfirmed: {
-      meta: node('Statement matters not confirmed: re-audit requested (16.1); the Registrant may request an opportunity for explanation', ['15.2(5)', '15.2(5)(a)', '16.1']),
+      meta: node('Statement matters not confirmed: re-audit requested (16.1); the Registrant may request an opportunity for explanation', ['15.2(5)', '15.2(5)(a)', '16.1'], { obligations: [explanationOwed] }),
       on: {
         'applicant.requestedExplanation': { actions: 'explanation', meta: edge('Opportunity for explanation requested', ['15.2(5)']) },
+        'oso.heldExplanation': heard,
         'oso.notifiedMonitoring': notice,
         'case.registrationEnded': stop,
       },
     },
     notConfirmed: {
       meta: node('Not confirmed: OSO, after confirming with the Steering Committee, asks for re-application as necessary', ['15.2(5)', '15.2(5)(b)'], {
-        obligations: [{ clause: '15.2(5)(b)', actor: 'OSO', act: 'Decide, with the Steering Committee, whether to ask for re-application' }],
+        obligations: [{ clause: '15.2(5)(b)', actor: 'OSO', act: 'Decide, with the Steering Committee, whether to ask for re-application' }, explanationOwed],
       }),
       on: {
         'applicant.requestedExplanation': { actions: 'explanation', meta: edge('Opportunity for explanation requested', ['15.2(5)']) },
+        'oso.heldExplanation': heard,
         'oso.requestedReApplication': { target: 'idle', guard: '15.2(5)(b):basis', actions: 'end', meta: edge('Re-application requested', ['15.2(5)(b)', '17.1', '18.2(4)'], { effects: ['reApplicationRequested'], probe: { basis: '15.2(5)(b)' } }) },
         'oso.closedMonitoring': { target: 'idle', actions: 'end', meta: edge('No re-application needed: monitoring closed', ['15.2(5)(b)']) },
         'case.registrationEnded': stop,

@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { defineProcess, effect } from '../process.js';
+import { addingFields, defineProcess, effect } from '../process.js';
 import { MonitoringContextSchema, type MonitoringContext } from './context.js';
 import { MONITORING_GUARDS, monitoringMachine } from './machine.js';
 
@@ -18,6 +18,7 @@ export const monitoring = /* @__PURE__ */ defineProcess({
   machine: monitoringMachine,
   context: MonitoringContextSchema,
   guards: MONITORING_GUARDS,
+  migrate: /* @__PURE__ */ addingFields({ explanationHeldOn: null, explanationPendingSince: null }),
   redirect: (e) => (e.type === 'oso.requestedReApplication' && e['basis'] === '16.4' ? 'reAudit' : null),
   pending: (s) => (s.matches('noticed') ? { outstanding: [`15.2(2) (monitoring of ${ctx(s).noticedOn ?? ''})`], ended: [] } : null),
   effects: {

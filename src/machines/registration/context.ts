@@ -33,6 +33,13 @@ export interface RegistrationContext {
   readonly listEntry: ListEntryInput;
   /** The day a renewal was applied for while it is pending (12.2), or `null`. */
   readonly renewalApplicationDate: string | null;
+  /** A ground of 18.1 the Registrant recorded (the service ended, or it cannot keep its registration), before its notice, or `null`. */
+  readonly withdrawalGround: {
+    /** `18.1(1)` or `18.1(2)`. */
+    readonly reason: '18.1(1)' | '18.1(2)';
+    /** The day it arose. */
+    readonly on: string;
+  } | null;
   /** The Notice of Withdrawal of Registration (18.1), or `null`. */
   readonly withdrawal: {
     /** The reason: `18.1(1)` or `18.1(2)`. */
@@ -65,6 +72,7 @@ export const RegistrationContextSchema = /* @__PURE__ */ typed<RegistrationConte
     improvementPlan: z.boolean().nullable(),
     listEntry: ListEntryInputSchema,
     renewalApplicationDate: Day.nullable(),
+    withdrawalGround: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
     withdrawal: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
     deletion: z.strictObject({ ground: z.string(), on: Day }).nullable(),
     pastDeletions: z.array(PastDeletionSchema),
@@ -82,6 +90,7 @@ export const INITIAL_REGISTRATION_CONTEXT: RegistrationContext = {
   improvementPlan: null,
   listEntry: {},
   renewalApplicationDate: null,
+  withdrawalGround: null,
   withdrawal: null,
   deletion: null,
   pastDeletions: [],
@@ -96,6 +105,7 @@ export const INITIAL_REGISTRATION_CONTEXT: RegistrationContext = {
  * renewal applied, withdrawn or rejected, list entry changed, re-application requested).
  */
 export type RegistrationEvent =
+  | Routed<CaseEventOf<'applicant.foundWithdrawalGround'>>
   | Routed<CaseEventOf<'applicant.submittedWithdrawal'>>
   | Routed<CaseEventOf<'sc.deletedRegistration'>>
   | Routed<CaseEventOf<'time.passed'>>

@@ -73,9 +73,12 @@ export const registrationMachine = /* @__PURE__ */ registration.createMachine({
       on: { 'case.registered': register },
     },
     registered: {
-      meta: node('Registered and listed', ['11.1', '11.2', '11.5']),
+      meta: node('Registered and listed', ['11.1', '11.2', '11.5'], {
+        obligations: [{ clause: '18.1', actor: 'A', act: 'Submit the Notice of Withdrawal of Registration', forms: ['2-15'], due: 'without delay', since: 'withdrawalGround.on', whenSet: 'withdrawalGround.on' }],
+      }),
       initial: 'valid',
       on: {
+        'applicant.foundWithdrawalGround': { actions: 'recordWithdrawalGround', meta: edge('A ground of withdrawal arose: the Notice of Withdrawal is owed without delay', ['18.1', '18.1(1)', '18.1(2)']) },
         'applicant.submittedWithdrawal': { target: 'withdrawing', actions: 'notifyWithdrawal', meta: edge('Notice of Withdrawal of Registration submitted', ['18.1', '18.1(1)', '18.1(2)'], { forms: ['2-15'] }) },
         'sc.deletedRegistration': [...deletions],
         'case.listEntryChanged': { actions: 'changeListEntry', meta: edge('Registered content changed', ['14.2', '11.5'], { forms: ['2-11'] }) },

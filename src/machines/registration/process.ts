@@ -8,7 +8,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseFacts } from '../_lib/routed.js';
-import { defineProcess, effect } from '../process.js';
+import { addingFields, defineProcess, effect } from '../process.js';
 import { RegistrationContextSchema, type RegistrationContext } from './context.js';
 import { REGISTRATION_GUARDS } from './guards.js';
 import { registrationMachine } from './machine.js';
@@ -31,6 +31,7 @@ export const registration = /* @__PURE__ */ defineProcess({
   context: RegistrationContextSchema,
   guards: REGISTRATION_GUARDS,
   ticks: true,
+  migrate: /* @__PURE__ */ addingFields({ withdrawalGround: null }),
   facts: (s, draft) => {
     const c = ctx(s);
     draft.registration = registrationStatusOf(s);

@@ -60,7 +60,10 @@ export function payloadFor(type: string, variant: Readonly<Record<string, unknow
       case 'applicant.notifiedListedContentChange':
         return { ...(instance === null ? {} : { changeId: instance }), listEntry: { governmentUsers: 5 } };
       case 'oso.suspendedForUnnotifiedChange':
+      case 'applicant.madeChange':
         return { changeId: instance ?? fresh, kind: '14.1' };
+      case 'applicant.foundWithdrawalGround':
+        return { reason: '18.1(1)' };
       case 'oso.notifiedMonitoring':
         return { trigger: '15.1(3)' };
       case 'oso.notifiedMonitoringResult':

@@ -85,6 +85,7 @@ export const REGISTRATION_EVENTS = [
   ev('case.renewalWithdrawn', '2025-12-20'),
   ev('case.listEntryChanged', '2025-06-01', { listEntry: { url: 'https://example.jp' } }),
   ev('case.reApplicationRequested', '2025-06-01', { basis: '16.4' }),
+  ev('applicant.foundWithdrawalGround', '2025-06-20', { reason: '18.1(1)' }),
   ev('applicant.submittedWithdrawal', '2025-07-01', { reason: '18.1(1)' }),
   ev('sc.deletedRegistration', '2025-07-10', { ground: '18.2(2)' }),
   ev('sc.deletedRegistration', '2025-07-10', { ground: '18.2(4)' }),
@@ -112,6 +113,7 @@ export const INCIDENT_EVENTS = [
   ev('applicant.submittedConfirmedReport', '2024-06-25', I),
   ev('applicant.submittedFurtherReport', '2024-06-26', I),
   ev('oso.requestedIncidentInfo', '2024-06-27', I),
+  ev('applicant.answeredIncidentInfoRequest', '2024-06-28', I),
   ev('oso.suspendedForMissingReport', '2024-07-20', I),
   ev('sc.suspendedForSeriousIncident', '2024-07-01', I),
   ev('sc.notifiedLiftingConditions', '2024-07-05', { ...I, conditions: ['Patch deployed'] }),
@@ -124,13 +126,15 @@ export const INCIDENT_EVENTS = [
 
 /** @see incidentMachine */
 export function incidentKey(s: AnyMachineSnapshot): string {
-  const c = s.context as { osoRequestedOn: string | null; osoSuspension: { missing: string; liftedOn: string | null } | null };
-  return JSON.stringify([s.value, c.osoRequestedOn !== null, c.osoSuspension?.missing ?? null, c.osoSuspension?.liftedOn ?? null]);
+  const c = s.context as { osoRequestedOn: string | null; osoSuspension: { missing: string; liftedOn: string | null } | null; infoRequestedOn: string | null };
+  return JSON.stringify([s.value, c.osoRequestedOn !== null, c.osoSuspension?.missing ?? null, c.osoSuspension?.liftedOn ?? null, c.infoRequestedOn !== null]);
 }
 
 const C = { changeId: 'CH-1' };
 /** @see changeMachine */
 export const CHANGE_EVENTS = [
+  ev('applicant.madeChange', '2025-02-25', { ...C, kind: '14.1' }),
+  ev('applicant.madeChange', '2025-02-25', { ...C, kind: '14.2' }),
   ev('applicant.notifiedSignificantControlChange', '2025-03-01', C),
   ev('applicant.notifiedListedContentChange', '2025-03-01', { ...C, listEntry: { governmentUsers: 2 } }),
   ev('oso.suspendedForUnnotifiedChange', '2025-03-05', { ...C, kind: '14.1' }),
@@ -144,6 +148,11 @@ export function changeKey(s: AnyMachineSnapshot): string {
 }
 
 /** @see monitoringMachine */
+export function monitoringKey(s: AnyMachineSnapshot): string {
+  return JSON.stringify([s.value, (s.context as { explanationPendingSince: string | null }).explanationPendingSince !== null]);
+}
+
+/** @see monitoringMachine */
 export const MONITORING_EVENTS = [
   ev('oso.notifiedMonitoring', '2025-03-01', { trigger: '15.1(1)' }, { ...REGISTERED, reportsOrNotices: 1 }),
   ev('oso.notifiedMonitoring', '2025-03-01', { trigger: '15.1(3)' }),
@@ -153,6 +162,7 @@ export const MONITORING_EVENTS = [
   ev('oso.notifiedMonitoringResult', '2025-03-20', { confirmed: false, unconfirmed: ['statement'], reAuditDueOn: '2025-06-30' }),
   ev('oso.notifiedMonitoringResult', '2025-03-20', { confirmed: false, unconfirmed: ['statement', 'other'], reAuditDueOn: '2025-06-30' }),
   ev('applicant.requestedExplanation', '2025-03-22'),
+  ev('oso.heldExplanation', '2025-03-25'),
   ev('oso.closedMonitoring', '2025-04-01'),
   ev('oso.requestedReApplication', '2025-04-01', { basis: '15.2(5)(b)' }),
   ev('case.registrationEnded', '2025-04-02', { ground: '18.2(7)' }),
