@@ -255,3 +255,28 @@ describe('new acts recorded, so that the duties they start or end show', async (
     expect(heard.obligations.map((o) => o.clause)).not.toContain('15.2(5)');
   });
 });
+
+describe('7.6(5) and 18.3: the notices that follow a suspension or a deletion', async () => {
+  const { example } = await import('./_support/cases.js');
+  const tsuuchi = example('tsuuchi-mail-incident-suspension.json');
+  const registered = example('kintai-cloud-registration.json');
+
+  it('7.6(5): "if the cloud service … becomes subject to suspension or deletion … the Applicant shall promptly notify the procuring ministry/agency" — from the 13.7 suspension of 2025-01-10 until recorded', () => {
+    const r = evaluateCase(tsuuchi, { asOf: '2025-02-01' });
+    expect(r.obligations.find((o) => o.clause === '7.6(5)')).toMatchObject({ actor: 'A', due: 'promptly', since: '2025-01-10', lastDay: null });
+    const told = evaluateCase({ service: tsuuchi.service, events: [...tsuuchi.events.slice(0, 15), { type: 'applicant.notifiedProcuringBodies', at: '2025-01-14', method: 'publication' }] }, { asOf: '2025-01-15' });
+    expect(told.refused.filter((x) => x.code !== 'after_as_of')).toEqual([]);
+    expect(told.obligations.map((o) => o.clause)).not.toContain('7.6(5)');
+  });
+
+  it('18.3: "if any of the preceding items (3) to (6) apply, the ISMAP Steering Committee will use Form 2-16" — owed after a deletion under 18.2(4), not after the expiry (18.2(1))', () => {
+    const events = [...registered.events, { type: 'oso.notifiedMonitoring', at: '2025-04-01', trigger: '15.1(3)' }, { type: 'applicant.repliedToMonitoring', at: '2025-04-10' }, { type: 'oso.notifiedMonitoringResult', at: '2025-05-01', confirmed: false, unconfirmed: ['other'] }, { type: 'oso.requestedReApplication', at: '2025-05-20', basis: '15.2(5)(b)' }, { type: 'sc.deletedRegistration', at: '2025-06-02', ground: '18.2(4)' }];
+    const r = evaluateCase({ service, events }, { asOf: '2025-06-03' });
+    expect(r.obligations.find((o) => o.clause === '18.3')).toMatchObject({ actor: 'SC', forms: ['2-16'], since: '2025-06-02' });
+    const sent = evaluateCase({ service, events: [...events, { type: 'sc.sentReApplicationRequest', at: '2025-06-05' }] }, { asOf: '2025-06-06' });
+    expect(sent.obligations.map((o) => o.clause)).not.toContain('18.3');
+    const expired = evaluateCase(registered, { asOf: '2026-03-01' });
+    expect(expired.obligations.map((o) => o.clause)).not.toContain('18.3');
+    expect(expired.obligations.find((o) => o.clause === '7.6(5)')).toMatchObject({ since: '2026-02-01' });
+  });
+});

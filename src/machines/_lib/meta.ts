@@ -69,7 +69,8 @@ export type EffectName =
   | 'reAuditRequested'
   | 'reAuditRequestedBySC'
   | 'reAuditConfirmed'
-  | 'reApplicationRequested';
+  | 'reApplicationRequested'
+  | 'registrationSuspended';
 
 /** The `meta` of every transition of the machines. */
 export interface TransitionMeta {

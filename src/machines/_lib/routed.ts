@@ -151,6 +151,12 @@ export type InternalEvent =
       readonly type: 'case.reAuditConfirmed';
       /** When. */
       readonly at: string;
+    }
+  | {
+      /** The registration became subject to a suspension (13.5, 13.7, 14.3): the Registrant owes the notice of 7.6(5). */
+      readonly type: 'case.registrationSuspended';
+      /** When. */
+      readonly at: string;
     };
 
 /**

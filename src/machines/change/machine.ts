@@ -65,7 +65,7 @@ const notices = (target: string, lift: boolean) =>
     },
   }) as const;
 
-const unnotified = { target: '#change.suspended', guard: '14.1:registered', actions: 'suspend', meta: edge('Change not notified: suspended and the notice requested', ['14.3', '14.5']) } as const;
+const unnotified = { target: '#change.suspended', guard: '14.1:registered', actions: 'suspend', meta: edge('Change not notified: suspended and the notice requested', ['14.3', '14.5'], { effects: ['registrationSuspended'] }) } as const;
 const close = { target: '#change.closed', actions: 'close', meta: edge('The registration ended: the change is closed', ['18.2']) } as const;
 
 /**

@@ -29,6 +29,7 @@ export const change = /* @__PURE__ */ defineProcess({
   migrate: /* @__PURE__ */ addingFields({ occurredOn: null }),
   tally: (s) => ({ reports: ctx(s).notifiedOn === null ? 0 : 1, watch: false }),
   effects: {
+    registrationSuspended: /* @__PURE__ */ effect('registration', 'case.registrationSuspended', (_after, e) => [{ to: 'registration', event: { type: 'case.registrationSuspended', at: e.at } }]),
     listEntryChanged: effect('registration', 'case.listEntryChanged', (_after, e) => (e['listEntry'] === undefined ? [] : [{ to: 'registration', event: { type: 'case.listEntryChanged', at: e.at, listEntry: e['listEntry'] as ListEntryInput } }])),
   },
   announces: (s, id) => ({ kind: 'suspended', clause: '14.5', since: ctx(s).suspendedOn, source: `change ${JSON.stringify(id)} not notified (14.3)` }),

@@ -16,6 +16,9 @@ export const REGISTRATION_EVENTS = [
   defineEvent('applicant.foundWithdrawalGround', { label: 'A ground of withdrawal arose: the service ended or cannot keep its registration', actor: 'A', clauses: ['18.1'], forms: [], process: 'registration' }, {
     reason: ground(['18.1(1)', '18.1(2)'], '18.1'),
   }),
+  defineEvent('applicant.notifiedProcuringBodies', { label: 'Procuring ministries and agencies notified of a suspension or deletion, or an announcement published', actor: 'A', clauses: ['7.6(5)'], forms: [], process: 'registration' }, {
+    method: choice(['notice', 'publication'], { what: 'how the procuring bodies were told', clause: '7.6(5)' }),
+  }),
   defineEvent('applicant.submittedWithdrawal', { label: 'Notice of Withdrawal of Registration submitted', actor: 'A', clauses: ['18.1'], forms: ['2-15'], process: 'registration' }, {
     reason: ground(['18.1(1)', '18.1(2)'], '18.1'),
   }),
@@ -23,6 +26,7 @@ export const REGISTRATION_EVENTS = [
     ground: ground(['18.2(2)', '18.2(4)', '18.2(5)', '18.2(6)', '18.2(7)'], '18.2'),
     incidentId: incidentId.optional(),
   }),
+  defineEvent('sc.sentReApplicationRequest', { label: 'Form 2-16 Request for Re-Application sent after a deletion under 18.2(3)–(6)', actor: 'SC', clauses: ['18.3'], forms: ['2-16'], process: 'registration' }, {}),
 ] as const;
 
 /** @internal */

@@ -113,7 +113,7 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
           states: {
             none: {
               meta: node('Not suspended by OSO', ['13.5']),
-              on: { 'oso.suspendedForMissingReport': { target: 'inForce', guard: '13.5:reportRequestedAndOverdue', actions: 'suspendForMissingReport', meta: edge('Suspended by OSO; the report is requested again', ['13.5', '13.12']) } },
+              on: { 'oso.suspendedForMissingReport': { target: 'inForce', guard: '13.5:reportRequestedAndOverdue', actions: 'suspendForMissingReport', meta: edge('Suspended by OSO; the report is requested again', ['13.5', '13.12'], { effects: ['registrationSuspended'] }) } },
             },
             inForce: {
               meta: node('Suspended by OSO until the missing report is made', ['13.5', '13.12'], {
@@ -127,7 +127,7 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
             },
             lifted: {
               meta: node('Suspension by OSO lifted', ['13.6']),
-              on: { 'oso.suspendedForMissingReport': { target: 'inForce', guard: '13.5:reportRequestedAndOverdue', actions: 'suspendForMissingReport', meta: edge('Suspended by OSO again', ['13.5', '13.12']) } },
+              on: { 'oso.suspendedForMissingReport': { target: 'inForce', guard: '13.5:reportRequestedAndOverdue', actions: 'suspendForMissingReport', meta: edge('Suspended by OSO again', ['13.5', '13.12'], { effects: ['registrationSuspended'] }) } },
             },
           },
         },
@@ -137,7 +137,7 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
           states: {
             none: {
               meta: node('Not suspended by the Steering Committee', ['13.7']),
-              on: { 'sc.suspendedForSeriousIncident': { target: 'inForce', guard: '13.7:reportedUnder13.2', actions: 'suspendForSeriousIncident', meta: edge('Suspended for a particularly serious incident', ['13.7', '13.12', '18.2(6)']) } },
+              on: { 'sc.suspendedForSeriousIncident': { target: 'inForce', guard: '13.7:reportedUnder13.2', actions: 'suspendForSeriousIncident', meta: edge('Suspended for a particularly serious incident', ['13.7', '13.12', '18.2(6)'], { effects: ['registrationSuspended'] }) } },
             },
             inForce: {
               meta: node('Suspended by the Steering Committee', ['13.7', '13.12', '18.2(6)'], { announces: 'suspended' }),
@@ -176,7 +176,7 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
             },
             lifted: {
               meta: node('Suspension by the Steering Committee lifted', ['13.10']),
-              on: { 'sc.suspendedForSeriousIncident': { target: 'inForce', guard: '13.7:reportedUnder13.2', actions: 'suspendForSeriousIncident', meta: edge('Suspended again', ['13.7', '13.12']) } },
+              on: { 'sc.suspendedForSeriousIncident': { target: 'inForce', guard: '13.7:reportedUnder13.2', actions: 'suspendForSeriousIncident', meta: edge('Suspended again', ['13.7', '13.12'], { effects: ['registrationSuspended'] }) } },
             },
           },
         },

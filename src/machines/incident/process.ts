@@ -84,6 +84,7 @@ export const incident = /* @__PURE__ */ defineProcess({
     return c.recognizedAt == null ? {} : { incidentRecognizedAt: c.recognizedAt };
   },
   effects: {
+    registrationSuspended: /* @__PURE__ */ effect('registration', 'case.registrationSuspended', (_after, e) => [{ to: 'registration', event: { type: 'case.registrationSuspended', at: e.at } }]),
     reAuditRequestedBySC: effect('reAudit', 'case.reAuditRequested', (after, e) => [{ to: 'reAudit', event: { type: 'case.reAuditRequested', at: e.at, basis: '16.5', dueOn: e['dueOn'] as string, incidentId: ctx(after).id } }]),
   },
   announces: (s, id, meta) => {

@@ -40,6 +40,10 @@ export interface RegistrationContext {
     /** The day it arose. */
     readonly on: string;
   } | null;
+  /** The day the registration became subject to a suspension or deletion while the Registrant has not yet told the procuring bodies (7.6(5)), or `null`. */
+  readonly procuringNoticePendingSince: string | null;
+  /** The day of a deletion under 18.2(3)–(6) while Form 2-16 has not yet been sent (18.3), or `null`. */
+  readonly reApplicationNoticePendingSince: string | null;
   /** The Notice of Withdrawal of Registration (18.1), or `null`. */
   readonly withdrawal: {
     /** The reason: `18.1(1)` or `18.1(2)`. */
@@ -72,6 +76,8 @@ export const RegistrationContextSchema = /* @__PURE__ */ typed<RegistrationConte
     improvementPlan: z.boolean().nullable(),
     listEntry: ListEntryInputSchema,
     renewalApplicationDate: Day.nullable(),
+    procuringNoticePendingSince: Day.nullable(),
+    reApplicationNoticePendingSince: Day.nullable(),
     withdrawalGround: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
     withdrawal: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
     deletion: z.strictObject({ ground: z.string(), on: Day }).nullable(),
@@ -90,6 +96,8 @@ export const INITIAL_REGISTRATION_CONTEXT: RegistrationContext = {
   improvementPlan: null,
   listEntry: {},
   renewalApplicationDate: null,
+  procuringNoticePendingSince: null,
+  reApplicationNoticePendingSince: null,
   withdrawalGround: null,
   withdrawal: null,
   deletion: null,
@@ -105,7 +113,7 @@ export const INITIAL_REGISTRATION_CONTEXT: RegistrationContext = {
  * renewal applied, withdrawn or rejected, list entry changed, re-application requested).
  */
 export type RegistrationEvent =
-  | Routed<CaseEventOf<'applicant.foundWithdrawalGround'>>
+  | Routed<CaseEventOf<'applicant.foundWithdrawalGround' | 'applicant.notifiedProcuringBodies' | 'sc.sentReApplicationRequest'>>
   | Routed<CaseEventOf<'applicant.submittedWithdrawal'>>
   | Routed<CaseEventOf<'sc.deletedRegistration'>>
   | Routed<CaseEventOf<'time.passed'>>

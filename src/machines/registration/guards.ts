@@ -47,5 +47,11 @@ export const REGISTRATION_GUARDS = {
       ),
     );
   }),
+  '7.6(5):noticeDue': spec(['7.6(5)'], 'The registration became subject to a suspension or deletion and the procuring bodies have not been told.', (c) =>
+    unless(c.procuringNoticePendingSince !== null, '7.6(5)', 'No suspension or deletion is waiting for the notice to the procuring bodies.'),
+  ),
+  '18.3:form216Due': spec(['18.3'], 'The registration was deleted under 18.2(3)–(6) and Form 2-16 has not been sent.', (c) =>
+    unless(c.reApplicationNoticePendingSince !== null, '18.3', 'No deletion under 18.2(3)–(6) is waiting for Form 2-16.'),
+  ),
   '18.2(7):requirementsNotMet': spec(['18.2(7)'], 'The Steering Committee finds it clear that the requirements of Chapter 7 are not met.', (_c, e) => isGround(e, '18.2(7)')),
 } as const satisfies Record<string, Spec>;

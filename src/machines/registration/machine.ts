@@ -66,7 +66,12 @@ export const registrationMachine = /* @__PURE__ */ registration.createMachine({
   id: 'registration',
   context: INITIAL_REGISTRATION_CONTEXT,
   initial: 'unregistered',
-  meta: node('Registration', ['11.1', '12.1', '18.2']),
+  meta: node('Registration', ['11.1', '12.1', '18.2'], {
+    obligations: [{ clause: '7.6(5)', actor: 'A', act: 'Notify the procuring ministries and agencies using the service, or publish it on the website', due: 'promptly', since: 'procuringNoticePendingSince', whenSet: 'procuringNoticePendingSince' }],
+  }),
+  on: {
+    'applicant.notifiedProcuringBodies': { guard: '7.6(5):noticeDue', actions: 'notifyProcuringBodies', meta: edge('Procuring bodies notified (or an announcement published)', ['7.6(5)']) },
+  },
   states: {
     unregistered: {
       meta: node('Not registered', ['11.1']),
@@ -82,6 +87,7 @@ export const registrationMachine = /* @__PURE__ */ registration.createMachine({
         'applicant.submittedWithdrawal': { target: 'withdrawing', actions: 'notifyWithdrawal', meta: edge('Notice of Withdrawal of Registration submitted', ['18.1', '18.1(1)', '18.1(2)'], { forms: ['2-15'] }) },
         'sc.deletedRegistration': [...deletions],
         'case.listEntryChanged': { actions: 'changeListEntry', meta: edge('Registered content changed', ['14.2', '11.5'], { forms: ['2-11'] }) },
+        'case.registrationSuspended': { actions: 'recordSuspension', meta: edge('The registration became subject to a suspension: the procuring bodies are to be told', ['7.6(5)', '13.12', '14.5']) },
         'case.reApplicationRequested': { actions: 'requestReApplication', meta: edge('Re-application requested', ['15.2(5)(b)', '16.4', '17.1']) },
         'case.registered': { target: '.valid', reenter: true, actions: 'register', meta: edge('Registered again after a re-application', ['17.1', '11.1'], { forms: ['2-6'] }) },
       },
@@ -118,8 +124,13 @@ export const registrationMachine = /* @__PURE__ */ registration.createMachine({
       },
     },
     deleted: {
-      meta: node('Deleted from the ISMAP-LIU Cloud Service List', ['18.2']),
-      on: { 'case.registered': register },
+      meta: node('Deleted from the ISMAP-LIU Cloud Service List', ['18.2'], {
+        obligations: [{ clause: '18.3', actor: 'SC', act: 'Notify the Registrant on Form 2-16 Request for Re-Application', forms: ['2-16'], since: 'reApplicationNoticePendingSince', whenSet: 'reApplicationNoticePendingSince' }],
+      }),
+      on: {
+        'case.registered': register,
+        'sc.sentReApplicationRequest': { guard: '18.3:form216Due', actions: 'sendForm216', meta: edge('Form 2-16 Request for Re-Application sent', ['18.3'], { forms: ['2-16'] }) },
+      },
     },
     notRenewed: {
       meta: node('Registration ended: renewal rejected', ['12.1']),

@@ -31,7 +31,7 @@ export const registration = /* @__PURE__ */ defineProcess({
   context: RegistrationContextSchema,
   guards: REGISTRATION_GUARDS,
   ticks: true,
-  migrate: /* @__PURE__ */ addingFields({ withdrawalGround: null }),
+  migrate: /* @__PURE__ */ addingFields({ withdrawalGround: null, procuringNoticePendingSince: null, reApplicationNoticePendingSince: null }),
   facts: (s, draft) => {
     const c = ctx(s);
     draft.registration = registrationStatusOf(s);

@@ -25,10 +25,15 @@ function expiry(auditEnd: string, formDate: string | null): DeadlineRecord {
 const mergeEntry = (a: ListEntryInput, b: ListEntryInput | null): ListEntryInput =>
   b === null ? a : { ...a, ...Object.fromEntries(Object.entries(b).filter(([, v]) => v !== undefined)) };
 
+/** 18.3: the deletions on which the Steering Committee sends Form 2-16. */
+const FORM_2_16 = new Set(['18.2(3)', '18.2(4)', '18.2(5)', '18.2(6)']);
+
 const deleted = (c: RegistrationContext, ground: string, day: string): Partial<RegistrationContext> => ({
   deletion: { ground, on: day },
   pastDeletions: [...c.pastDeletions, { rules: 'ISMAP-LIU', ground, date: day }],
   renewalApplicationDate: null,
+  procuringNoticePendingSince: c.procuringNoticePendingSince ?? day,
+  reApplicationNoticePendingSince: FORM_2_16.has(ground) ? day : null,
 });
 
 /** @internal */
@@ -44,6 +49,7 @@ export const REGISTRATION_UPDATES = {
       listEntry: mergeEntry(e.renewal ? c.listEntry : {}, e.listEntry),
       renewalApplicationDate: null,
       withdrawalGround: e.renewal ? c.withdrawalGround : null,
+      reApplicationNoticePendingSince: null,
       withdrawal: null,
       deletion: null,
       reApplicationRequestedOn: null,
@@ -56,6 +62,9 @@ export const REGISTRATION_UPDATES = {
   rejectRenewal: (c, e) => deleted(c, '18.2(3)', e.day),
   endUnrenewed: (_c, e) => ({ deletion: { ground: '12.1', on: e.day }, renewalApplicationDate: null }),
   recordWithdrawalGround: (c, e) => (e.type === 'applicant.foundWithdrawalGround' ? { withdrawalGround: c.withdrawalGround ?? { reason: e.reason, on: e.day } } : {}),
+  recordSuspension: (c, e) => ({ procuringNoticePendingSince: c.procuringNoticePendingSince ?? e.day }),
+  notifyProcuringBodies: () => ({ procuringNoticePendingSince: null }),
+  sendForm216: () => ({ reApplicationNoticePendingSince: null }),
   notifyWithdrawal: (_c, e) => (e.type === 'applicant.submittedWithdrawal' ? { withdrawal: { reason: e.reason, on: e.day } } : {}),
   delete: (c, e) => (e.type === 'sc.deletedRegistration' ? deleted(c, e.ground, e.day) : {}),
   changeListEntry: (c, e) => (e.type === 'case.listEntryChanged' ? { listEntry: mergeEntry(c.listEntry, e.listEntry) } : {}),

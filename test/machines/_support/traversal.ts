@@ -86,6 +86,9 @@ export const REGISTRATION_EVENTS = [
   ev('case.listEntryChanged', '2025-06-01', { listEntry: { url: 'https://example.jp' } }),
   ev('case.reApplicationRequested', '2025-06-01', { basis: '16.4' }),
   ev('applicant.foundWithdrawalGround', '2025-06-20', { reason: '18.1(1)' }),
+  ev('case.registrationSuspended', '2025-06-21'),
+  ev('applicant.notifiedProcuringBodies', '2025-06-22', { method: 'notice' }),
+  ev('sc.sentReApplicationRequest', '2025-07-20'),
   ev('applicant.submittedWithdrawal', '2025-07-01', { reason: '18.1(1)' }),
   ev('sc.deletedRegistration', '2025-07-10', { ground: '18.2(2)' }),
   ev('sc.deletedRegistration', '2025-07-10', { ground: '18.2(4)' }),
@@ -97,8 +100,8 @@ export const REGISTRATION_EVENTS = [
 
 /** @see registrationMachine */
 export function registrationKey(s: AnyMachineSnapshot): string {
-  const c = s.context as { reApplicationRequestedOn: string | null; withdrawal: unknown };
-  return JSON.stringify([s.value, c.reApplicationRequestedOn !== null, c.withdrawal !== null]);
+  const c = s.context as { reApplicationRequestedOn: string | null; withdrawal: unknown; procuringNoticePendingSince: string | null; reApplicationNoticePendingSince: string | null };
+  return JSON.stringify([s.value, c.reApplicationRequestedOn !== null, c.withdrawal !== null, c.procuringNoticePendingSince !== null, c.reApplicationNoticePendingSince !== null]);
 }
 
 const I = { incidentId: 'INC-1' };
