@@ -110,8 +110,8 @@ describe('missed periods', () => {
     expect(stateOf(inTime, 'procedure')).toEqual(['procedure.priorApplication.inquiry']);
   });
 
-  it('a deleted registration accepts nothing but an appeal or a new Prior Application', () => {
+  it('a deleted registration accepts nothing but an appeal, a new Prior Application or the notice to the procuring bodies (7.6(5))', () => {
     const r = evaluateCase(example('kintai-cloud-registration.json'), { asOf: '2026-06-01' });
-    expect([...new Set(r.allowed.map((a) => a.type))].sort()).toEqual(['applicant.appealedPriorApplication', 'applicant.appealedRegistration', 'applicant.submittedPriorApplication', 'time.passed']);
+    expect([...new Set(r.allowed.map((a) => a.type))].sort()).toEqual(['applicant.appealedPriorApplication', 'applicant.appealedRegistration', 'applicant.notifiedProcuringBodies', 'applicant.submittedPriorApplication', 'time.passed']);
   });
 });
