@@ -111,7 +111,7 @@ export class InvalidDateError extends IsmapLiuError {
 }
 
 /**
- * A valid date outside the supported range 2000-01-01 … 2099-12-31 (calendar.md §1).
+ * A valid date outside the supported range 2000-01-01 … 2099-12-31 (行政機関の休日に関する法律 1).
  *
  * @example
  * ```ts

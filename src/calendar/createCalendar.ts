@@ -52,7 +52,7 @@ export interface GovernmentCalendar {
  * @returns a {@link GovernmentCalendar}; its tables are built lazily, year by year
  * @throws {@link InvalidArgumentError} when `changes` is malformed or a day is both added and removed
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad day in the lists
- * @see calendar.md §1
+ * @see 行政機関の休日に関する法律 1
  * @example
  * ```ts
  * const cal = createCalendar({ addHolidays: ['2026-12-28'] });

@@ -3,7 +3,7 @@ import { periodEndOn } from './_lib/ops.js';
 import type { DayInput, PeriodEndResult, PeriodLength } from './types.js';
 
 /**
- * Where a period counted under the Civil Code ends (calendar.md §3), with every step and the
+ * Where a period counted under the Civil Code ends (民法 140–143), with every step and the
  * article behind it.
  *
  * * **民法 140**: the day of the event is not counted; the period starts the next day, unless

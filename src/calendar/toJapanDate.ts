@@ -13,7 +13,7 @@ export interface JapanDate {
 }
 
 /**
- * Reads a date or instant the way every function of the library does (calendar.md §2): a
+ * Reads a date or instant the way every function of the library does (a date is a day in Japan; an instant carries an offset, I8): a
  * `YYYY-MM-DD` date is a day in Japan; an ISO date-time must carry an offset and is converted
  * to Asia/Tokyo; a `Date` is the instant it is, seen in Asia/Tokyo whatever the host's zone.
  *
@@ -21,7 +21,7 @@ export interface JapanDate {
  * @returns the date in Japan, whether it is exactly midnight JST, and the instant in +09:00
  * @throws {@link InvalidDateError} for malformed or impossible input or a date-time without offset (I8)
  * @throws {@link DateOutOfRangeError} outside 2000-01-01 … 2099-12-31
- * @see calendar.md §2
+ * @see interpretation I8 (an instant carries an offset)
  * @example
  * ```ts
  * toJapanDate('2024-06-02T15:00Z');

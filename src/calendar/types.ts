@@ -5,7 +5,7 @@
  */
 
 /**
- * A day or an instant as a caller hands it in (calendar.md §2):
+ * A day or an instant as a caller hands it in (a date is a day in Japan; an instant carries an offset, I8):
  * * a calendar date `YYYY-MM-DD`: something that happened during that day in Japan;
  * * an ISO 8601 date-time with an offset (`2024-06-02T15:00Z`, `2024-12-27T15:00+09:00`),
  *   converted to Asia/Tokyo;
@@ -103,7 +103,7 @@ export type CalendarInfo =
       readonly removeHolidays: readonly IsoDate[];
     };
 
-/** The result of `periodEnd`: a period counted under the Civil Code (calendar.md §3). */
+/** The result of `periodEnd`: a period counted under the Civil Code (民法 140–143). */
 export interface PeriodEndResult {
   /** The date of the event the period is counted from (in Asia/Tokyo). */
   readonly from: IsoDate;
@@ -125,7 +125,7 @@ export interface PeriodEndResult {
   readonly calendar: CalendarInfo;
 }
 
-/** Changes a caller makes to the official calendar (calendar.md §1). */
+/** Changes a caller makes to the official calendar (行政機関の休日に関する法律 1). */
 export interface CalendarChanges {
   /** Days to treat as government holidays (a special holiday by a new act, an office closure). */
   readonly addHolidays?: readonly IsoDate[] | undefined;

@@ -280,3 +280,16 @@ describe('7.6(5) and 18.3: the notices that follow a suspension or a deletion', 
     expect(expired.obligations.find((o) => o.clause === '7.6(5)')).toMatchObject({ since: '2026-02-01' });
   });
 });
+
+describe('7.6(2): "… and if requested by the ministries and agencies … or OSO to confirm the details, respond without delay"', async () => {
+  const { example } = await import('./_support/cases.js');
+  const registered = example('kintai-cloud-registration.json');
+  it('the answer is owed without delay from the request, and is an outstanding request until given', () => {
+    const asked = [...registered.events, { type: 'applicant.recognizedIncident', at: '2025-03-03', incidentId: 'I-1', seriousness: 'serious' }, { type: 'oso.requestedIncidentConfirmation', at: '2025-03-05', incidentId: 'I-1', by: 'MIN' }];
+    const r = evaluateCase({ service, events: asked }, { asOf: '2025-03-06' });
+    expect(r.obligations.find((o) => o.clause === '7.6(2)')).toMatchObject({ actor: 'A', due: 'without delay', since: '2025-03-05', instance: 'I-1' });
+    const answered = evaluateCase({ service, events: [...asked, { type: 'applicant.confirmedIncidentDetails', at: '2025-03-06', incidentId: 'I-1' }] }, { asOf: '2025-03-07' });
+    expect(answered.refused).toEqual([]);
+    expect(answered.obligations.map((o) => o.clause)).not.toContain('7.6(2)');
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Civil Code period arithmetic on day numbers (calendar.md §3).
+ * Civil Code period arithmetic on day numbers (民法 140–143).
  *
  * @internal
  * @module

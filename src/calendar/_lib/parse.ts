@@ -1,5 +1,5 @@
 /**
- * Reading dates and instants (calendar.md §2).
+ * Reading dates and instants (a date is a day in Japan; an instant carries an offset, I8).
  *
  * @internal
  * @module
@@ -44,7 +44,7 @@ export type DayForm = 'date' | 'instant' | 'either';
 const RANGE = 'the supported range 2000-01-01 … 2099-12-31';
 
 /**
- * Reads a date or instant string without throwing (calendar.md §2): the one reader behind
+ * Reads a date or instant string without throwing (a date is a day in Japan; an instant carries an offset, I8): the one reader behind
  * {@link parseDay} and the zod schemas of `src/rules/schemas`.
  *
  * @internal

@@ -27,7 +27,7 @@ export function deadlineCommand(args: readonly string[]): CommandResult {
 export function formatDeadline(d: Deadline): string {
   const lines = [
     `${d.clause}  ${d.title}`,
-    `  owed by     ${d.owedBy} (${d.kind}${d.kind === 'target' ? ', in principle' : ''})`,
+    `  owed by     ${d.owedBy} (${d.kind}${d.inPrinciple ? ', in principle' : ''})`,
     `  act         ${d.act}`,
     `  from        ${d.from}${d.fromMidnight ? ' 00:00 JST (the day counts)' : ''}`,
     `  period      ${d.period}, ${d.startDay} … ${d.lastDay}`,

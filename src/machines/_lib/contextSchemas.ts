@@ -14,8 +14,15 @@ const PERIOD_IDS = /* @__PURE__ */ Object.keys(PERIODS) as [PeriodClauseId, ...P
 /** A day `YYYY-MM-DD` (shape only: the snapshot was written by the library). @internal */
 export const Day = /* @__PURE__ */ z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** A record persisted before `inPrinciple` existed takes it from its clause's period rule. */
+const withInPrinciple = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null || Object.hasOwn(value, 'inPrinciple')) return value;
+  const clause = (value as { clause?: unknown }).clause;
+  return typeof clause === 'string' && Object.hasOwn(PERIODS, clause) ? { ...value, inPrinciple: PERIODS[clause as PeriodClauseId].inPrinciple } : value;
+};
+
 /** @internal */
-export const DeadlineRecordSchema: z.ZodType<DeadlineRecord> = /* @__PURE__ */ z.strictObject({
+export const DeadlineRecordSchema: z.ZodType<DeadlineRecord, unknown> = /* @__PURE__ */ z.preprocess(withInPrinciple, z.strictObject({
   clause: z.enum(PERIOD_IDS),
   from: Day,
   startDay: Day,
@@ -26,10 +33,11 @@ export const DeadlineRecordSchema: z.ZodType<DeadlineRecord> = /* @__PURE__ */ z
   act: z.string(),
   forms: z.array(z.string()),
   kind: z.enum(['hard', 'target']),
+  inPrinciple: z.boolean(),
   consequence: z.string().nullable(),
   interpretations: z.array(z.string()),
   steps: z.array(z.strictObject({ article: z.string(), text: z.string(), day: Day.optional() })),
-});
+}));
 
 /** @internal */
-export const DeadlinesSchema: z.ZodType<Deadlines> = /* @__PURE__ */ z.partialRecord(z.enum(PERIOD_IDS), DeadlineRecordSchema);
+export const DeadlinesSchema: z.ZodType<Deadlines, unknown> = /* @__PURE__ */ z.partialRecord(z.enum(PERIOD_IDS), DeadlineRecordSchema);

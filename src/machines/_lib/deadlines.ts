@@ -34,6 +34,8 @@ export interface DeadlineRecord {
   readonly forms: readonly string[];
   /** `hard` (a consequence in the rules) or `target` ("in principle"). */
   readonly kind: 'hard' | 'target';
+  /** Whether the clause sets it "in principle". */
+  readonly inPrinciple: boolean;
   /** What follows when it is missed. */
   readonly consequence: string | null;
   /** The interpretations of the register relied on. */
@@ -76,6 +78,7 @@ export function due(clause: PeriodClauseId, from: string): DeadlineRecord {
     act: d.act,
     forms: d.forms,
     kind: d.kind,
+    inPrinciple: d.inPrinciple,
     consequence: d.consequence,
     interpretations: d.interpretations,
     steps: d.steps,

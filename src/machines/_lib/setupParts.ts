@@ -7,7 +7,7 @@
 import { assign, type AnyEventObject, type MachineContext } from 'xstate';
 
 /**
- * `assign` actions from update functions (actions only assign, lifecycle.md).
+ * `assign` actions from update functions (actions only assign: the machines have no side effects).
  *
  * @internal
  */

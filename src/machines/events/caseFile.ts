@@ -1,5 +1,5 @@
 /**
- * The case file: `{ service, events }`, validated with zod (lifecycle.md "A case file").
+ * The case file: `{ service, events }`, validated with zod (see docs/case-file.md).
  *
  * @module
  */

@@ -48,6 +48,11 @@ export const INCIDENT_EVENTS = [
   defineEvent('applicant.submittedFurtherReport', { label: 'Additional report made', actor: 'A', clauses: ['13.2', '13.4'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('oso.requestedIncidentInfo', { label: 'OSO requested additional information on the incident', actor: 'OSO', clauses: ['13.4'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('applicant.answeredIncidentInfoRequest', { label: 'Additional information provided on OSO\'s request', actor: 'A', clauses: ['13.4'], forms: [], process: 'incident' }, { incidentId }),
+  defineEvent('oso.requestedIncidentConfirmation', { label: 'A ministry or OSO asked to confirm the details of the incident', actor: 'OSO', clauses: ['7.6(2)'], forms: [], process: 'incident' }, {
+    incidentId,
+    by: choice(['OSO', 'MIN'], { what: 'who asked', clause: '7.6(2)' }),
+  }),
+  defineEvent('applicant.confirmedIncidentDetails', { label: 'Details of the incident confirmed on request', actor: 'A', clauses: ['7.6(2)'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('oso.suspendedForMissingReport', { label: 'Registration suspended by OSO for a missing report', actor: 'OSO', clauses: ['13.5', '13.12'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('sc.suspendedForSeriousIncident', { label: 'Registration suspended by the Steering Committee for a particularly serious incident', actor: 'SC', clauses: ['13.7', '13.12'], forms: [], process: 'incident' }, { incidentId }),
   defineEvent('sc.notifiedLiftingConditions', { label: 'Suspension Lifting Conditions notified', actor: 'SC', clauses: ['13.8'], forms: [], process: 'incident' }, {

@@ -43,6 +43,8 @@ export interface IncidentContext {
   readonly infoRequests: number;
   /** The day of OSO's request for additional information not yet answered (13.4), or `null`. */
   readonly infoRequestedOn: string | null;
+  /** The day a ministry or OSO asked to confirm the details of the incident, while unanswered (7.6(2)), or `null`. */
+  readonly confirmationRequestedOn: string | null;
   /** The suspension by OSO for a missing report (13.5, 13.6), or `null`. */
   readonly osoSuspension: {
     /** The report missing: `urgent` (13.2) or `confirmed` (13.3). */
@@ -92,6 +94,7 @@ export const IncidentContextSchema = /* @__PURE__ */ typed<IncidentContext>()(
     furtherReports: z.number().int().min(0),
     infoRequests: z.number().int().min(0),
     infoRequestedOn: Day.nullable(),
+    confirmationRequestedOn: Day.nullable(),
     osoSuspension: z.strictObject({ missing: z.enum(['urgent', 'confirmed']), on: Day, liftedOn: Day.nullable() }).nullable(),
     scSuspension: z
       .strictObject({
@@ -123,6 +126,7 @@ export const INITIAL_INCIDENT_CONTEXT: IncidentContext = {
   furtherReports: 0,
   infoRequests: 0,
   infoRequestedOn: null,
+  confirmationRequestedOn: null,
   osoSuspension: null,
   scSuspension: null,
   closedOn: null,

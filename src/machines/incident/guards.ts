@@ -56,6 +56,9 @@ export const INCIDENT_GUARDS = {
   '13.4:infoRequested': spec(['13.4'], 'OSO requested additional information on the report.', (c) =>
     unless(c.infoRequestedOn !== null, '13.4', 'OSO has not requested additional information on the report (13.4), or it was provided.'),
   ),
+  '7.6(2):confirmationRequested': spec(['7.6(2)'], 'A ministry or OSO asked to confirm the details of the incident.', (c) =>
+    unless(c.confirmationRequestedOn !== null, '7.6(2)', 'No confirmation of the incident was asked for (7.6(2)), or it was given.'),
+  ),
   '13.7:reportedUnder13.2': spec(['13.7', '13.2', '13.3'], 'The incident was reported under 13.2 (and 13.3).', (c) =>
     unless(c.urgentReportedOn !== null, '13.7', 'The incident has not been reported under 13.2: 13.7 applies to incidents reported under 13.2 and 13.3.'),
   ),

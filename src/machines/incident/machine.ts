@@ -76,11 +76,16 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
     },
     revised: {
       meta: node('Serious incident under the revised Chapter 13', ['13.1', '13.2', '13.3', '13.4'], {
-        obligations: [{ clause: '13.4', actor: 'A', act: 'Provide the additional information OSO requested on the report', due: 'as OSO requests', since: 'infoRequestedOn', whenSet: 'infoRequestedOn' }],
+        obligations: [
+          { clause: '13.4', actor: 'A', act: 'Provide the additional information OSO requested on the report', due: 'as OSO requests', since: 'infoRequestedOn', whenSet: 'infoRequestedOn' },
+          { clause: '7.6(2)', actor: 'A', act: 'Answer the request to confirm the details of the incident', due: 'without delay', since: 'confirmationRequestedOn', whenSet: 'confirmationRequestedOn' },
+        ],
       }),
       type: 'parallel',
       on: {
         'applicant.answeredIncidentInfoRequest': { guard: '13.4:infoRequested', actions: 'answerInfoRequest', meta: edge('Additional information provided', ['13.4']) },
+        'oso.requestedIncidentConfirmation': { actions: 'recordConfirmationRequest', meta: edge('A ministry or OSO asks to confirm the details of the incident', ['7.6(2)']) },
+        'applicant.confirmedIncidentDetails': { guard: '7.6(2):confirmationRequested', actions: 'answerConfirmationRequest', meta: edge('Details of the incident confirmed', ['7.6(2)']) },
         'oso.requestedIncidentInfo': { actions: 'recordInfoRequest', meta: edge('OSO requests additional information', ['13.4']) },
         'oso.requestedIncidentReport': { actions: 'recordOsoRequest', meta: edge('OSO requests the report', ['13.1(2)']) },
         'case.registrationEnded': close,

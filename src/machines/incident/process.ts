@@ -23,7 +23,7 @@ const CONDITIONS_NOTIFIED = { revised: { scSuspension: { inForce: 'conditionsNot
 function watched(s: AnyMachineSnapshot): boolean {
   if (!s.matches('revised')) return false;
   const c = ctx(s);
-  return (c.osoRequestedOn !== null && (c.urgentReportedOn === null || c.confirmedReportedOn === null)) || c.infoRequestedOn !== null || s.matches(SC_IN_FORCE);
+  return (c.osoRequestedOn !== null && (c.urgentReportedOn === null || c.confirmedReportedOn === null)) || c.infoRequestedOn !== null || c.confirmationRequestedOn !== null || s.matches(SC_IN_FORCE);
 }
 
 function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending | null {
@@ -36,6 +36,7 @@ function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending
     else if (c.confirmedReportedOn === null && lapsed(c.deadlines['13.3']?.lastDay, day)) outstanding.push(`13.3 (${id ?? ''})`);
   }
   if (c.infoRequestedOn !== null) outstanding.push(`13.4 (${id ?? ''})`);
+  if (c.confirmationRequestedOn !== null) outstanding.push(`7.6(2) (${id ?? ''})`);
   if (s.matches(CONDITIONS_NOTIFIED)) outstanding.push(`13.9 (${id ?? ''})`);
   const groundFrom = c.scSuspension?.deletionGroundFrom ?? null;
   if (s.matches(SC_IN_FORCE) && groundFrom !== null && day >= groundFrom && id !== null) ended.push(id);
@@ -46,7 +47,7 @@ function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending
  * Contexts persisted before 18.2(6) stopped being a deadline kept the one year as
  * `deadlines['18.2(6)']`; it is now the first day of the ground, `scSuspension.deletionGroundFrom`.
  */
-const addInfoRequest = /* @__PURE__ */ addingFields({ infoRequestedOn: null });
+const addInfoRequest = /* @__PURE__ */ addingFields({ infoRequestedOn: null, confirmationRequestedOn: null });
 
 function migrate(persisted: unknown): unknown {
   const context = addInfoRequest(persisted);

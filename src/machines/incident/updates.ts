@@ -53,6 +53,8 @@ export const INCIDENT_UPDATES = {
   recordFurtherReport: (c) => ({ furtherReports: c.furtherReports + 1 }),
   recordInfoRequest: (c, e) => ({ infoRequests: c.infoRequests + 1, infoRequestedOn: c.infoRequestedOn ?? e.day }),
   answerInfoRequest: () => ({ infoRequestedOn: null }),
+  recordConfirmationRequest: (c, e) => ({ confirmationRequestedOn: c.confirmationRequestedOn ?? e.day }),
+  answerConfirmationRequest: () => ({ confirmationRequestedOn: null }),
   suspendForMissingReport: (c, e) => ({ osoSuspension: { missing: missingReport(c, e.day) ?? 'urgent', on: e.day, liftedOn: null } }),
   liftOsoSuspension: (c, e) => (c.osoSuspension === null ? {} : { osoSuspension: { ...c.osoSuspension, liftedOn: e.day } }),
   suspendForSeriousIncident: (c, e) => ({

@@ -18,7 +18,7 @@ import { suspendedRegistrationState } from './suspendedRegistrationStates.js';
 const keepRecords = { clause: '7.6(7)', actor: 'A', act: 'Keep the Internal Auditing report and records', forms: ['2-3'], period: '7.6(7)', nature: 'keep', optional: true } as const;
 
 /**
- * The procedure machine. Its states are those of clauses.md §3 "Prior Application",
+ * The procedure machine. Its states follow the procedure of Chapters 3–11: "Prior Application",
  * "Requirements", "Application", "Review" and "Registration"; every state node and transition
  * carries `meta` with its clauses and forms.
  *
@@ -68,7 +68,7 @@ export const procedureMachine = /* @__PURE__ */ procedure.createMachine({
       meta: node('Assessment Report issued; the application is due within one month', ['7.3', '7.4', '8.2'], {
         obligations: [
           { clause: '8.2', actor: 'A', act: 'Apply for Service Registration with the documents of 8.1', forms: ['2-4'], period: '8.2' },
-          { clause: '10.1(4)', actor: 'A', act: 'Complete the improvement plan for the Operation-criteria findings', period: '10.1(4)', optional: true },
+          { clause: '10.1(4)', actor: 'A', act: 'Improve the controls related to the Operation-criteria findings, as the Improvement Plan must indicate', period: '10.1(4)', optional: true },
         ],
       }),
       on: {

@@ -26,7 +26,7 @@ const SAMPLE: readonly ClauseId[] = ['1.1', '4.5(1)', '10.8(1)(a)', 'Supp.2022.2
  *   }
  * }
  * ```
- * @see clauses.md, "Clause catalogue"
+ * @see getClause, listClauses
  */
 export class UnknownClauseError extends IsmapLiuError {
   /** Every id of the catalogue, in document order. */

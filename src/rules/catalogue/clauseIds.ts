@@ -11,6 +11,6 @@ import type { ClauseId } from './types.js';
  * clauseIds.includes('10.8(1)(a)'); //=> true
  * clauseIds.at(-1); //=> 'BR3.5'
  * ```
- * @see clauses.md, "Clause catalogue"
+ * @see getClause, listClauses
  */
 export const clauseIds: readonly ClauseId[] = /* @__PURE__ */ Object.freeze(CLAUSES.map((clause) => clause.id));

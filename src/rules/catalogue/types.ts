@@ -6,7 +6,7 @@
 import type { CLAUSE_DATA } from './data/clauses.js';
 
 /**
- * Who acts in a clause (clauses.md, "Actors"):
+ * Who acts in a clause:
  * * `A`: the Applicant / Registrant, i.e. the cloud service provider (2.2, 2.3);
  * * `OSO`: the ISMAP Operations Support Organization (1.2);
  * * `SC`: the ISMAP Steering Committee;
@@ -23,8 +23,8 @@ export type ClauseActor = 'A' | 'OSO' | 'SC' | 'MIN' | 'assessor';
  * * `procedure`: an act somebody performs, usually with a form (3.1, 5.4, 13.9);
  * * `requirement`: a condition that must hold or an obligation that must be met (4.1(1), 7.6(2),
  *   10.1(2)), including review criteria and the items of the written oath;
- * * `period`: the operative content is a time limit. Every id of the periods table of
- *   clauses.md §1 is of this kind (3.3, 4.5(1), 10.8, 13.2, BR3.5 …), and so is 12.1;
+ * * `period`: the operative content is a time limit. Every clause that sets a period of the
+ *   rules is of this kind (3.3, 4.5(1), 10.8, 13.2, BR3.5 …), and so is 12.1;
  * * `ground`: a case that sets off a consequence: not accepted (4.5(2)), reporting (13.1(1)),
  *   monitoring (15.1(1)), withdrawal or deletion (18.1(1), 18.2(3));
  * * `content`: an item of a list of contents: a document to attach (8.1(2)), a field of the
@@ -64,9 +64,9 @@ export type ClauseChapter =
 
 /**
  * Where the entry's text comes from:
- * * `rules`: the seed text of the ISMAP-LIU Cloud Service Registration Rules (English reference
+ * * `rules`: the text of the ISMAP-LIU Cloud Service Registration Rules (English reference
  *   translation, last revised 2023-11-10);
- * * `basic-regulations`: the ISMAP Basic Regulations, quoted in clauses.md (only `BR3.5`);
+ * * `basic-regulations`: the ISMAP Basic Regulations, as quoted by secondary sources (only `BR3.5`);
  * * `cited-only`: named by the rules but absent from the text (`10.10`, cited by
  *   Supp.2023-07-03.1; the text jumps from 10.9 to 10.11).
  */
@@ -158,8 +158,13 @@ export interface Form {
   readonly addressedTo: ClauseActor;
   /** `'OSO'` when the rules route the form through the OSO (in at least one of its clauses). */
   readonly through?: 'OSO';
-  /** The submission method of Appended Table 1. */
-  readonly submissionMethod: string;
+  /**
+   * The submission method of Appended Table 1, only on the forms a clause submits "by the
+   * submission method shown in Appended Table 1": Forms 1-1 and 1-2 (3.1), Form 2-4 and the
+   * Forms 2-1, 2-2 and 2-3 attached to it (8.1). Absent elsewhere: the text does not say how the
+   * other forms are sent.
+   */
+  readonly submissionMethod?: string;
   /** Editorial notes on the form's names and use. */
   readonly notes?: readonly string[];
 }

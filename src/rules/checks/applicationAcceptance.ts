@@ -45,9 +45,13 @@ function documentFailures(a: Application): CheckFailure[] {
  *   corporate number is given; 8.1(5), the improvement plan, is due only when there are findings;
  * * 9.1(2): applied within one month from the date of the Assessment Report (8.2);
  * * 9.1(3): the contents needed for a smooth review are complete;
+ * * 7.14 (renewal, when `previousAuditPeriod` is given): the audit period follows the previous
+ *   one without a gap or overlap, cited as 7.14 itself (9.1(4) does not require it);
  * * 9.1(4): the Assessment Report is valid: dated within three months after the end of the audit
- *   period (7.3) and, for a renewal, its audit period follows the previous one (7.14);
+ *   period (7.3);
  * * 9.1(5): the service is the one judged eligible in the Prior Application.
+ *
+ * Failures come in clause order: 7.14 first, then 9.1(1)–(5).
  *
  * @param application - the facts, see `ApplicationSchema`
  * @returns `ok: true`, or `ok: false` with every failing clause (`see` names 8.2, 7.3, 8.1(n) …)
@@ -83,18 +87,20 @@ export function checkApplicationAcceptanceTrusted(a: Application): CheckResult<A
   const appliedOn = japanDay(a.appliedAt);
   const deadline = applicationDeadlineFailures(a.assessmentReport.date, appliedOn, '9.1(2)');
   const validity = reportValidityFailures(a.assessmentReport, a.previousAuditPeriod, '9.1(4)');
-  const failures: CheckFailure[] = [...documentFailures(a), ...deadline.failures];
+  const consecutive = validity.failures.filter((f) => f.clause === '7.14');
+  const failures: CheckFailure[] = [...consecutive, ...documentFailures(a), ...deadline.failures];
   if (!a.contentsComplete) {
     failures.push({ clause: '9.1(3)', reason: 'The contents of the Application Documents needed for a smooth review are not complete.', path: '$.contentsComplete' });
   }
-  failures.push(...validity.failures);
+  failures.push(...validity.failures.filter((f) => f.clause !== '7.14'));
   if (!a.priorApplication.judgedEligible) {
     failures.push({ clause: '9.1(5)', reason: 'The service was not judged eligible for ISMAP-LIU in the Prior Application (Form 1-4).', see: ['5.4', '5.5'], path: '$.priorApplication.judgedEligible' });
   }
   if (!a.priorApplication.sameServiceContents) {
     failures.push({ clause: '9.1(5)', reason: 'The service contents differ from those judged eligible in the Prior Application.', path: '$.priorApplication.sameServiceContents' });
   }
-  return result(['9.1(1)', '9.1(2)', '9.1(3)', '9.1(4)', '9.1(5)'], failures, {
+  const checked = ['9.1(1)', '9.1(2)', '9.1(3)', '9.1(4)', '9.1(5)'];
+  return result(a.previousAuditPeriod === undefined ? checked : ['7.14', ...checked], failures, {
     appliedOn,
     applicationLastDay: deadline.bound.lastDay,
     reportLastDay: validity.bound.lastDay,

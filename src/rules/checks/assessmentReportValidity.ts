@@ -33,7 +33,8 @@ export interface ReportValidity {
  * * 7.14 (renewal, when `previousAuditPeriod` is given): the audit period starts the day after
  *   the previous one ended.
  *
- * {@link checkApplicationAcceptance} reports the same failures under 9.1(4).
+ * {@link checkApplicationAcceptance} reports the 7.3 failures under 9.1(4) and the 7.14 failures
+ * as 7.14.
  *
  * @param report - the Assessment Report, see `AssessmentReportSchema`
  * @param previousAuditPeriod - for a renewal, the audit period of the previous application

@@ -18,13 +18,15 @@ export interface RegistrationReviewOutcome {
 }
 
 /**
- * Reviews an application under 10.1, reporting every failing item:
+ * Reviews an application under 10.1, reporting every failing item in the order of 10.1
+ * ((1), (2), (4), (5) … (8); within an item, in the order of the findings or matters):
  *
  * * (1) the basic Statement requirements are satisfied;
  * * (2) no finding under the Governance or Management Criteria;
  * * (3) the Operation-criteria findings are counted (`operationFindings`);
- * * (4) each of them is minor: an improvement plan completing within two months of the
- *   Assessment Report (see {@link checkFindingsMinor});
+ * * (4) each of them is minor: one requirement is an improvement plan indicating that the
+ *   controls will be improved within two months of the date of the Assessment Report (see
+ *   {@link checkFindingsMinor});
  * * (5) every matter of 7.5(1)–(4) disclosed; (6) a written oath for every matter of
  *   7.6(1)–(7); (7) internal auditing per Appendix 2; (8) no other violation.
  *
@@ -65,7 +67,9 @@ export function checkRegistrationReviewTrusted(r: RegistrationReview): CheckResu
     failures.push({ clause: '10.1(1)', reason: 'The basic Statement requirements are not satisfied.', path: '$.statementRequirementsMet' });
   }
   const findings = findingsFailures(r.assessmentReport);
-  failures.push(...findings.failures);
+  // findingsFailures lists them finding by finding; 10.1 puts (2) before (4).
+  failures.push(...findings.failures.filter((f) => f.clause === '10.1(2)'));
+  failures.push(...findings.failures.filter((f) => f.clause !== '10.1(2)'));
   const missing = (listed: readonly string[], all: readonly string[]): string[] => all.filter((item) => !listed.includes(item));
   for (const item of missing(r.disclosed, DISCLOSURE_ITEMS)) {
     failures.push({ clause: '10.1(5)', reason: `The information of ${item} is not disclosed.`, see: [item], path: '$.disclosed' });

@@ -4,7 +4,7 @@ import { INTERPRETATIONS, type Interpretation, type InterpretationId } from './r
 /**
  * One entry of the interpretation register.
  *
- * @param id - `I1` … `I8`
+ * @param id - `I1` … `I17`
  * @returns the entry: question, reading taken, alternatives, clauses, sources
  * @throws {@link InvalidArgumentError} for an unknown id (the message lists the ids)
  * @example

@@ -51,8 +51,10 @@ export interface Deadline {
   readonly act: string;
   /** The forms involved. */
   readonly forms: readonly string[];
-  /** `hard` (a consequence in the rules) or `target` (binds "in principle"). */
+  /** `hard` (a consequence in the rules) or `target` (binds a program body, no consequence). */
   readonly kind: 'hard' | 'target';
+  /** Whether the clause sets the period "in principle" (4.3, 5.3, 9.3, 10.3, 10.5, 10.8, 13.2, 13.3); independent of `kind`. */
+  readonly inPrinciple: boolean;
   /** What follows when the period is missed; `null` for targets. */
   readonly consequence: string | null;
   /** The computation, step by step, each citing its clause or article. */
@@ -107,6 +109,7 @@ const LEAD_STEPS = Object.fromEntries(
  * const d = deadline('13.2', '2024-12-27T15:00+09:00');
  * d.lastDay; //=> '2025-01-08'
  * d.owedBy; //=> 'A'
+ * d.inPrinciple; //=> true
  * deadline('8.2', '2024-02-29').lastDayIfExtended; //=> '2024-04-01'
  * deadline('BR3.5', '2023-09-30').lastDay; //=> '2025-01-31'
  * ```
@@ -144,6 +147,7 @@ export function deadline(clause: PeriodClauseId, from: string | Date, options?: 
     act: rule.act,
     forms: rule.forms,
     kind: rule.kind,
+    inPrinciple: rule.inPrinciple,
     consequence: rule.consequence,
     steps: [lead, ...end.steps],
     interpretations: rule.interpretations,

@@ -1,6 +1,6 @@
 /**
  * The Supplementary Provisions as data: which provision governs which cases, keyed on which
- * date (clauses.md §2).
+ * date (the Supplementary Provisions).
  *
  * @module
  */
@@ -39,7 +39,7 @@ const REVISED_2023_11 = ['13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7',
 
 /**
  * Every provision whose application the Supplementary Provisions limit, in clause order of the
- * spec table (clauses.md §2). 10.2 comes into force on 2023-10-02 but, unlike the others of the
+ * table of the Supplementary Provisions. 10.2 comes into force on 2023-10-02 but, unlike the others of the
  * 2023-07-03 set, is not limited to applications made from then on: it is keyed on the date of
  * OSO's request.
  *

@@ -93,7 +93,7 @@ function decide(rule: ProvisionRule, key: ProvisionKey, day: IsoDate, onList: bo
  * provisionsInForce({ incidentRecognizedAt: '2024-01-03T15:00Z' }).decisions.find((d) => d.provision === '13.2')?.applies; //=> true
  * provisionsInForce({ applicationDate: '2023-10-01' }).decisions.find((d) => d.provision === '10.6')?.applies; //=> false
  * ```
- * @see Supplementary Provisions; clauses.md §2; interpretation I6
+ * @see Supplementary Provisions; interpretation I6
  */
 export function provisionsInForce(facts: ProvisionFacts): ProvisionsInForce {
   const f = parseOrThrow(ProvisionFactsSchema, facts, 'the facts of the case');

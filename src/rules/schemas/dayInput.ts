@@ -22,7 +22,7 @@ export const DAY_INPUT_EXPECTED =
  * ```ts
  * dayInputSchema({ what: 'the date the application was made', clause: '8.2' }).safeParse('2024-13-01').success; //=> false
  * ```
- * @see calendar.md §2; interpretation I8
+ * @see a date is a day in Japan, an instant carries an offset; interpretation I8
  */
 export function dayInputSchema(options: SchemaFieldOptions = {}) {
   return dateField(readDayInput, DAY_INPUT_EXPECTED, 'the date', options);
@@ -37,6 +37,6 @@ export function dayInputSchema(options: SchemaFieldOptions = {}) {
  * DayInputSchema.safeParse('2024-01-03T15:00Z').success; //=> true
  * DayInputSchema.safeParse('2024-01-03 15:00').success; //=> false
  * ```
- * @see calendar.md §2; interpretation I8
+ * @see a date is a day in Japan, an instant carries an offset; interpretation I8
  */
 export const DayInputSchema = /* @__PURE__ */ dayInputSchema();

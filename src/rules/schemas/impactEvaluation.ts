@@ -22,7 +22,7 @@ export interface ImpactEvaluation {
   readonly agency: string;
   /** Whether it is a national administrative agency under the Basic Act on Cybersecurity; only those count "for the time being" (Supp.2022.1). */
   readonly nationalAdministrativeAgency: boolean;
-  /** The date of the evaluation, `YYYY-MM-DD`; it supports a Prior Application made on or before the last day of one year counted from it (3.3, I5). */
+  /** The date of the evaluation, `YYYY-MM-DD`; it supports a Prior Application when it falls within one year counted back from the day the Prior Application is submitted (3.3, I5). */
   readonly date: string;
   /** `low` or `not-low` (5.1(1), (2)). */
   readonly result: ImpactLevel;

@@ -22,7 +22,7 @@ export const INSTANT_EXPECTED = 'an ISO 8601 date-time with an offset, e.g. 2024
  * ```ts
  * instantSchema({ what: 'the time the incident was recognized', clause: '13.2' }).safeParse('2024-01-04T10:00').success; //=> false
  * ```
- * @see calendar.md §2; interpretation I8
+ * @see a date is a day in Japan, an instant carries an offset; interpretation I8
  */
 export function instantSchema(options: SchemaFieldOptions = {}) {
   return dateField(readInstant, INSTANT_EXPECTED, 'the instant', options);
@@ -37,6 +37,6 @@ export function instantSchema(options: SchemaFieldOptions = {}) {
  * InstantSchema.safeParse('2024-01-03T15:00Z').success; //=> true
  * InstantSchema.safeParse('2024-01-03T15:00:00').success; //=> false (no offset, I8)
  * ```
- * @see calendar.md §2; interpretation I8
+ * @see a date is a day in Japan, an instant carries an offset; interpretation I8
  */
 export const InstantSchema = /* @__PURE__ */ instantSchema();

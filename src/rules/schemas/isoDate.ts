@@ -12,7 +12,7 @@ export const ISO_DATE_EXPECTED = 'a YYYY-MM-DD date from 2000-01-01 to 2099-12-3
 
 /**
  * A schema for a calendar date in Japan, with messages that say which date it is and which
- * clause asks for it. A date names an event "during that day" (calendar.md §2), so a date-time is
+ * clause asks for it. A date names an event "during that day" (a date is a day in Japan; an instant carries an offset, I8), so a date-time is
  * refused here: use {@link dayInputSchema} where a time of day may be given.
  *
  * @param options - `what` (the field in words) and `clause`, quoted in messages
@@ -21,7 +21,7 @@ export const ISO_DATE_EXPECTED = 'a YYYY-MM-DD date from 2000-01-01 to 2099-12-3
  * ```ts
  * isoDateSchema({ what: 'the date of the Assessment Report', clause: '7.3' }).safeParse('2024-02-30').success; //=> false
  * ```
- * @see calendar.md §2
+ * @see interpretation I8 (an instant carries an offset)
  */
 export function isoDateSchema(options: SchemaFieldOptions = {}) {
   return dateField(readIsoDate, ISO_DATE_EXPECTED, 'the date', options);
@@ -35,6 +35,6 @@ export function isoDateSchema(options: SchemaFieldOptions = {}) {
  * IsoDateSchema.safeParse('2024-02-29').success; //=> true
  * IsoDateSchema.safeParse('2023-02-29').success; //=> false
  * ```
- * @see calendar.md §1 (supported range), §2
+ * @see the supported range 2000–2099; a date is a day in Japan, an instant carries an offset (I8)
  */
 export const IsoDateSchema = /* @__PURE__ */ isoDateSchema();

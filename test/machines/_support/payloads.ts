@@ -64,6 +64,8 @@ export function payloadFor(type: string, variant: Readonly<Record<string, unknow
         return { changeId: instance ?? fresh, kind: '14.1' };
       case 'applicant.foundWithdrawalGround':
         return { reason: '18.1(1)' };
+      case 'oso.requestedIncidentConfirmation':
+        return { incidentId, by: 'OSO' };
       case 'applicant.notifiedProcuringBodies':
         return { method: 'notice' };
       case 'oso.notifiedMonitoring':

@@ -117,6 +117,8 @@ export const INCIDENT_EVENTS = [
   ev('applicant.submittedFurtherReport', '2024-06-26', I),
   ev('oso.requestedIncidentInfo', '2024-06-27', I),
   ev('applicant.answeredIncidentInfoRequest', '2024-06-28', I),
+  ev('oso.requestedIncidentConfirmation', '2024-06-28', { ...I, by: 'MIN' }),
+  ev('applicant.confirmedIncidentDetails', '2024-06-29', I),
   ev('oso.suspendedForMissingReport', '2024-07-20', I),
   ev('sc.suspendedForSeriousIncident', '2024-07-01', I),
   ev('sc.notifiedLiftingConditions', '2024-07-05', { ...I, conditions: ['Patch deployed'] }),
@@ -129,8 +131,8 @@ export const INCIDENT_EVENTS = [
 
 /** @see incidentMachine */
 export function incidentKey(s: AnyMachineSnapshot): string {
-  const c = s.context as { osoRequestedOn: string | null; osoSuspension: { missing: string; liftedOn: string | null } | null; infoRequestedOn: string | null };
-  return JSON.stringify([s.value, c.osoRequestedOn !== null, c.osoSuspension?.missing ?? null, c.osoSuspension?.liftedOn ?? null, c.infoRequestedOn !== null]);
+  const c = s.context as { osoRequestedOn: string | null; osoSuspension: { missing: string; liftedOn: string | null } | null; infoRequestedOn: string | null; confirmationRequestedOn: string | null };
+  return JSON.stringify([s.value, c.osoRequestedOn !== null, c.osoSuspension?.missing ?? null, c.osoSuspension?.liftedOn ?? null, c.infoRequestedOn !== null, c.confirmationRequestedOn !== null]);
 }
 
 const C = { changeId: 'CH-1' };

@@ -91,6 +91,32 @@ describe('checkApplicationAcceptance (9.1)', () => {
     expect(r.failures.filter((f) => f.clause === '9.1(1)')).toHaveLength(8);
     expect(r.failures.find((f) => f.clause === '9.1(4)')?.see).toEqual(['7.3']);
   });
+  it('9.1(4) "The Assessment Report must be valid" and 7.14 "… shall be consecutive": a renewal gap is cited as 7.14, not 9.1(4)', () => {
+    // Audit period 2024-04-01 … 2024-09-30; the previous one ended 2024-03-30, so it had to start on 2024-03-31.
+    const renewal = { ...application, previousAuditPeriod: { start: '2023-04-01', end: '2024-03-30' } };
+    const r = checkApplicationAcceptance(renewal);
+    expect(r.checked).toEqual(['7.14', '9.1(1)', '9.1(2)', '9.1(3)', '9.1(4)', '9.1(5)']);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.failures).toEqual([expect.objectContaining({ clause: '7.14', path: '$.assessmentReport.auditPeriod.start' })]);
+    expect(r.failures[0]?.reason).toContain('starting on 2024-03-31');
+    expect(r.failures[0]).not.toHaveProperty('see');
+    // The consecutive renewal passes and still lists 7.14 as checked.
+    expect(checkApplicationAcceptance({ ...application, previousAuditPeriod: { start: '2023-04-01', end: '2024-03-31' } })).toMatchObject({
+      ok: true,
+      checked: ['7.14', '9.1(1)', '9.1(2)', '9.1(3)', '9.1(4)', '9.1(5)'],
+    });
+  });
+  it('7.14 comes first, in clause order, and a late report is still 9.1(4) (see 7.3)', () => {
+    const r = checkApplicationAcceptance({
+      ...application,
+      appliedAt: '2025-01-05',
+      assessmentReport: { ...application.assessmentReport, date: '2025-01-01' },
+      previousAuditPeriod: { start: '2023-04-01', end: '2024-03-30' },
+    });
+    expect(clauses(r)).toEqual(['7.14', '9.1(4)']);
+    if (!r.ok) expect(r.failures[1]?.see).toEqual(['7.3']);
+  });
   it('cites 8.2 under 9.1(2) for a late application', () => {
     const r = checkApplicationAcceptance({ ...application, appliedAt: '2024-11-16' });
     expect(r.ok).toBe(false);

@@ -82,9 +82,45 @@ describe('checkRegistrationReview (10.1(1)–(8))', () => {
       expect(r.failures[3]?.see).toEqual(['7.6(7)']);
     }
   });
-  test.prop([arbRegistrationReview])('agrees with checkFindingsMinor on 10.1(2)–(4)', (review) => {
-    const findings = checkFindingsMinor(review.assessmentReport);
+  it('10.1 "(1) … (2) … (4) … (8)": failures come out in the order of the items, not of the findings', () => {
+    // Deliberate change: before, the findings' failures came finding by finding, so an
+    // Operation-criteria finding listed first put 10.1(4) before 10.1(2).
+    const r = checkRegistrationReview({
+      ...registrationReview,
+      statementRequirementsMet: false,
+      assessmentReport: {
+        ...registrationReview.assessmentReport, // dated 2024-12-31: two months end on 2025-02-28
+        findings: [
+          { id: 'O-1', criteria: 'operation', improvementPlanCompletionDate: '2025-03-01' },
+          { id: 'G-1', criteria: 'governance' },
+          { id: 'O-2', criteria: 'operation' },
+          { id: 'M-1', criteria: 'management' },
+        ],
+      },
+      sworn: ['7.6(1)', '7.6(2)', '7.6(3)', '7.6(4)', '7.6(5)', '7.6(6)'],
+      otherViolationsFound: true,
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.failures.map((f) => [f.clause, f.path])).toEqual([
+      ['10.1(1)', '$.statementRequirementsMet'],
+      ['10.1(2)', '$.assessmentReport.findings[1]'],
+      ['10.1(2)', '$.assessmentReport.findings[3]'],
+      ['10.1(4)', '$.assessmentReport.findings[0].improvementPlanCompletionDate'],
+      ['10.1(4)', '$.assessmentReport.findings[2]'],
+      ['10.1(6)', '$.sworn'],
+      ['10.1(8)', '$.otherViolationsFound'],
+    ]);
+    expect(r.operationFindings).toBe(2);
+  });
+  test.prop([arbRegistrationReview])('agrees with checkFindingsMinor on 10.1(2)–(4), in the order of 10.1', (review) => {
+    const findings = clauses(checkFindingsMinor(review.assessmentReport));
     const own = clauses(checkRegistrationReview(review)).filter((c) => c === '10.1(2)' || c === '10.1(4)');
-    expect(own).toEqual(clauses(findings));
+    // checkFindingsMinor keeps the order of the findings; the review puts every 10.1(2) first.
+    expect(own).toEqual([...findings.filter((c) => c === '10.1(2)'), ...findings.filter((c) => c === '10.1(4)')]);
+  });
+  test.prop([arbRegistrationReview])('failures never go back to an earlier item of 10.1', (review) => {
+    const items = clauses(checkRegistrationReview(review)).map((c) => Number(/^10\.1\((\d)\)$/.exec(c)?.[1]));
+    expect(items.every((n, i) => i === 0 || (items[i - 1] as number) <= n)).toBe(true);
   });
 });

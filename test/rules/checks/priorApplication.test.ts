@@ -54,6 +54,15 @@ describe('checkPriorApplicationAcceptance (4.1, 3.3, Supp.2022.1, Supp.2022.2)',
     expect(clauses(r)).toEqual(['3.3']);
     expect(checkPriorApplicationAcceptance({ ...priorApplication, submittedAt: '2024-04-10', evaluations: [evaluation('Digital Agency', '2023-04-10')] }).ok).toBe(true);
   });
+  it('3.3 "made within 1 year from the date on which Prior Application is submitted": counted back from 2024-02-29, 2023-03-01 counts and 2023-02-28 does not (I5)', () => {
+    const r = checkPriorApplicationAcceptance({ ...priorApplication, submittedAt: '2024-02-29', evaluations: [evaluation('NISC', '2023-02-28'), evaluation('Digital Agency', '2023-03-01')] });
+    expect(r).toMatchObject({ ok: true, agencies: ['Digital Agency'] });
+    expect(r.disregarded).toEqual([expect.objectContaining({ clause: '3.3', interpretations: ['I5'], path: '$.evaluations[0]', reason: expect.stringContaining('on or after 2023-03-01') })]);
+    const eligibility = checkEligibility({ ...eligibilityReview, priorApplication: { ...eligibilityReview.priorApplication, submittedAt: '2024-02-29', evaluations: [evaluation('NISC', '2023-02-28')] } });
+    expect(clauses(eligibility)).toEqual(['5.1(1)']);
+    const march = checkPriorApplicationAcceptance({ ...priorApplication, submittedAt: '2025-03-01', evaluations: [evaluation('Digital Agency', '2024-02-29')] });
+    expect(march).toMatchObject({ ok: true, agencies: ['Digital Agency'], disregarded: [] });
+  });
   it('reports every failing clause at once', () => {
     const r = checkPriorApplicationAcceptance({
       submittedAt: '2023-01-10',

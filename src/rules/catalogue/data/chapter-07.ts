@@ -25,7 +25,7 @@ export const CHAPTER_07_A = [
     id: '7.3', chapter: 7, title: CH7, kind: 'period', forms: [], actors: ['A', 'assessor'],
     summary:
       "The Applicant must obtain the assessor's Assessment Report dated no later than three months after the end of the audit period given in the Statement.",
-    notes: ['A report dated later is not valid, so the application is not accepted (9.1(4)).'],
+    notes: ['Read as: a report dated later is not valid under 9.1(4), so the application is not accepted.'],
   },
   {
     id: '7.4', chapter: 7, title: CH7, kind: 'requirement', forms: [], actors: ['A'],
@@ -74,7 +74,7 @@ export const CHAPTER_07_B = [
     id: '7.6(2)', chapter: 7, parent: '7.6', title: 'Incident reporting', kind: 'requirement',
     forms: [], actors: ['A', 'OSO', 'SC', 'MIN'],
     summary:
-      'Report without delay, under Chapter 13, an information security incident that could seriously affect users, and answer promptly when the ministries or the OSO ask about it.',
+      'Report without delay, under Chapter 13, an information security incident that could seriously affect users, and respond without delay when a ministry responsible or the OSO asks to confirm its details.',
   },
   {
     id: '7.6(3)', chapter: 7, parent: '7.6', title: 'Notification of changes', kind: 'requirement',

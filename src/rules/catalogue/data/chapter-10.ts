@@ -35,7 +35,7 @@ export const CHAPTER_10_A = [
     id: '10.1(4)', chapter: 10, parent: '10.1', title: 'Findings must be minor', kind: 'period',
     forms: [], actors: ['A'], refs: ['10.1(3)'],
     summary:
-      'Any such findings must be minor; one condition is an improvement plan under which the controls concerned are improved within two months of the date of the Assessment Report.',
+      'Any Operation-criteria findings of (3) must be minor; one requirement for that is an Improvement Plan indicating that the controls related to the findings will be improved within two months of the date of the Assessment Report.',
   },
   {
     id: '10.1(5)', chapter: 10, parent: '10.1', title: 'Disclosure under 7.5', kind: 'requirement',

@@ -103,7 +103,7 @@ export const CHAPTERS_03_04 = [
       'To fill in Form 1-2 the Applicant lists its service functions and obtains Impact Evaluation Results from at least one government institution; an evaluation counts only if made within one year of the Prior Application.',
     notes: [
       'The 1-year limit is read as: the Prior Application is submitted on or before the last day of a 1-year period counted from the evaluation date (interpretation I5).',
-      'Supp.2022.1 limited evaluators to national administrative agencies; Supp.2022.2 required two or more agencies for Prior Applications made within the first year when the operations are not on the List of Target Operations.',
+      'Supp.2022.1 limits, for the time being, the provision of Impact Evaluation Results to national administrative agencies; Supp.2022.2 requires two or more government agencies for Prior Applications made within one year of the enactment when the operations and information are not on the List of Target Operations.',
     ],
   },
   {
@@ -127,7 +127,7 @@ export const CHAPTERS_03_04 = [
   },
   {
     id: '4.2', chapter: 4, title: CH4, kind: 'general', forms: [], actors: ['OSO'],
-    summary: 'The OSO receives Prior Application Documents at any time (there is no application window).',
+    summary: 'The OSO accepts Prior Application Documents at any time.',
   },
   {
     id: '4.3', chapter: 4, title: CH4, kind: 'period', forms: [], actors: ['OSO'],

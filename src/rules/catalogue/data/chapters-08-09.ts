@@ -86,7 +86,10 @@ export const CHAPTER_09 = [
   },
   {
     id: '9.1(4)', chapter: 9, parent: '9.1', title: 'Valid Assessment Report', kind: 'requirement', forms: [], actors: ['A', 'assessor'],
-    summary: 'The Assessment Report is valid (for example, dated within the three months of 7.3).',
+    summary: 'The Assessment Report is valid.',
+    notes: [
+      'The text does not say what makes the report valid. Read as: a report dated later than 7.3 allows is not valid. The consecutive audit periods of a renewal (7.14) are not read into validity; they are checked as 7.14.',
+    ],
   },
   {
     id: '9.1(5)', chapter: 9, parent: '9.1', title: 'Same service as found eligible', kind: 'requirement', forms: [], actors: ['A'],

@@ -59,7 +59,8 @@ export const CHAPTER_11_B = [
   { id: '11.5(4)', chapter: 11, parent: '11.5', title: 'Registration date', kind: 'content', forms: [], actors: [], summary: 'The date the service was registered.' },
   {
     id: '11.5(5)', chapter: 11, parent: '11.5', title: 'Expiration date of registration', kind: 'content', forms: [], actors: [],
-    summary: 'The date the registration expires (the renewal deadline of 12.1 and BR3.5).',
+    summary: 'The date the registration expires.',
+    notes: ['12.1 makes this date the renewal deadline (BR3.5).'],
   },
   { id: '11.5(6)', chapter: 11, parent: '11.5', title: 'Scope of Statement', kind: 'content', forms: [], actors: [], summary: 'What the Statement covers.' },
   {
@@ -75,12 +76,13 @@ export const CHAPTER_11_B = [
   },
   {
     id: '11.5(12)', chapter: 11, parent: '11.5', title: 'Special notes related to registration of cloud service', kind: 'content', forms: [], actors: [],
-    summary: 'Special remarks about the registration, such as a suspension (13.12, 14.5) or a re-audit in progress (16.8).',
+    summary: 'Special notes related to the registration of the service.',
+    notes: ['13.12, 14.5 and 16.8 have the OSO announce a suspension or a re-audit in the list without naming the item it goes under.'],
   },
   {
     id: '11.5(13)', chapter: 11, parent: '11.5', title: 'Number of government institutions using the service', kind: 'content', forms: [], actors: [],
     summary: 'How many government institutions currently use the registered service.',
-    notes: ['Supp.2022.1 limits this count, for the time being, to national administrative agencies.'],
+    notes: ['Supp.2022.1 limits, for the time being, the publication of the number of government agencies using the service to national administrative agencies.'],
   },
 ] as const satisfies readonly ClauseData[];
 

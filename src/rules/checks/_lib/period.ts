@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { civilFromDay, dayFromCivil, formatDay } from '../../../calendar/_lib/days.js';
 import { DateOutOfRangeError, periodEnd, toJapanDate, type IsoDate, type PeriodLength } from '../../../calendar/index.js';
 
 /** The days of a period a check compares against. `null`: after 2099-12-31. @internal */
@@ -73,6 +74,24 @@ export function japanDay(input: string): IsoDate {
  */
 export function nextDay(date: IsoDate): IsoDate | null {
   return periodBound(date, { days: 1 }).startDay;
+}
+
+/**
+ * The first day of one year counted back from `day` (3.3: evaluations "made within 1 year from
+ * the date on which Prior Application is submitted", interpretation I5). The Civil Code applied
+ * backwards: `day` itself is not counted (民法 140), so the year starts, counting back, on the
+ * day before; it ends on the day after the day corresponding, one year earlier, to that start
+ * (民法 143 mirrored), or on 1 March when the start is 29 February and has no corresponding day.
+ * `2024-05-10` → `2023-05-10`; `2024-02-29` → `2023-03-01`; `2025-03-01` → `2024-02-29`.
+ * Plain Gregorian arithmetic: it answers for any date (a day in 1999 for `day` in 2000).
+ *
+ * @internal
+ */
+export function yearBackFirstDay(day: IsoDate): IsoDate {
+  const start = civilFromDay(dayFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) - 1);
+  const year = start.year - 1;
+  if (start.month === 2 && start.day === 29) return `${String(year).padStart(4, '0')}-03-01`;
+  return formatDay(dayFromCivil(year, start.month, start.day) + 1);
 }
 
 /**

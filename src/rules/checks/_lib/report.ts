@@ -10,7 +10,11 @@ import type { AssessmentReport, AuditPeriod } from '../../schemas/index.js';
 import type { CheckFailure } from '../types.js';
 import { dayText, extendedNote, nextDay, periodBound, type PeriodBound } from './period.js';
 
-/** Failures of 7.3 and 7.14, cited as `clause` (7.3 itself, or 9.1(4)). @internal */
+/**
+ * Failures of 7.3, cited as `clause` (7.3 itself, or 9.1(4) with `see: ['7.3']`), and of 7.14,
+ * always cited as 7.14: 9.1(4) asks for a valid Assessment Report and does not itself require
+ * consecutive audit periods. @internal
+ */
 export function reportValidityFailures(
   report: AssessmentReport,
   previous: AuditPeriod | undefined,
@@ -41,7 +45,7 @@ export function reportValidityFailures(
     const expected = nextDay(previous.end);
     if (report.auditPeriod.start !== expected) {
       failures.push({
-        ...cite('7.14'),
+        clause: '7.14',
         reason: `The audit period starts on ${report.auditPeriod.start}, but the previous one ended on ${previous.end}: a renewal's audit period must follow it without a gap or overlap, starting on ${dayText(expected)}.`,
         path: `${base}.auditPeriod.start`,
       });

@@ -1,5 +1,5 @@
 /**
- * Reading date and instant strings for the schemas (calendar.md §2), with a reason a person can
+ * Reading date and instant strings for the schemas (a date is a day in Japan; an instant carries an offset, I8), with a reason a person can
  * act on when they cannot be read. These are the calendar's own reader (`readDayText`), so a
  * value the schemas accept never makes the calendar throw.
  *
