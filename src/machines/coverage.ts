@@ -4,6 +4,7 @@
  * @module
  */
 import { clauseIds, getClause, isClauseId } from '../rules/catalogue/index.js';
+import { OPEN_ENDED_ACTS } from '../rules/periods/index.js';
 import { EVENT_DEFINITIONS } from './events/catalogue.js';
 import type { NodeMeta, TransitionMeta } from './_lib/meta.js';
 import { stateNodesOf, transitionsOf } from './_lib/walk.js';
@@ -25,6 +26,20 @@ export interface ClauseCoverage {
   readonly notImplemented: readonly string[];
   /** Ids cited that are not in the catalogue (should be empty). */
   readonly unknown: readonly ClauseUse[];
+  /** Each act the rules require without a fixed period ({@link OPEN_ENDED_ACTS}), with the states whose obligations owe it. */
+  readonly openEndedActs: readonly OpenEndedActUse[];
+}
+
+/** Where the machines owe an act the rules require without a fixed period. */
+export interface OpenEndedActUse {
+  /** The clause. */
+  readonly clause: string;
+  /** The act. */
+  readonly act: string;
+  /** Its time limit as the rules word it. */
+  readonly due: string;
+  /** The states (ids) whose obligations owe it: by its clause, or naming it in their time limit. */
+  readonly owedIn: readonly string[];
 }
 
 /**
@@ -65,5 +80,12 @@ export function machineClauseCoverage(): ClauseCoverage {
   const order = new Map(clauseIds.map((id, i) => [id as string, i]));
   implemented.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const notImplemented = clauseIds.filter((id) => !uses.has(id) && getClause(id).kind !== 'definition');
-  return { implemented, notImplemented, unknown };
+  const obligations = PROCESSES.flatMap((spec) => stateNodesOf(spec.machine).flatMap((node) => ((node.meta as NodeMeta).obligations ?? []).map((o) => ({ state: node.id, o }))));
+  const openEndedActs = OPEN_ENDED_ACTS.map((a) => ({
+    clause: a.clause,
+    act: a.act,
+    due: a.due,
+    owedIn: [...new Set(obligations.filter(({ o }) => o.clause === a.clause || (o.due ?? '').includes(`(${a.clause})`)).map(({ state }) => state))],
+  }));
+  return { implemented, notImplemented, unknown, openEndedActs };
 }

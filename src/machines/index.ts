@@ -96,7 +96,7 @@ export type { Stamp } from './_lib/time.js';
 
 export { formatEvaluation } from './format/formatEvaluation.js';
 export { toICalendar, type ICalendarOptions } from './ics/toICalendar.js';
-export { machineClauseCoverage, type ClauseCoverage, type ClauseUse } from './coverage.js';
+export { machineClauseCoverage, type ClauseCoverage, type ClauseUse, type OpenEndedActUse } from './coverage.js';
 export { InvalidSnapshotError, isInvalidSnapshotError } from './errors.js';
 export { toMermaid, type MermaidOptions } from './diagram/index.js';
 export { deadlineTimeline, deadlineTimelineSvg, type TimelineOptions, type TimelineSvgOptions } from './timeline/index.js';

@@ -52,3 +52,13 @@ describe('clause coverage', () => {
     expect(coverage.implemented.length).toBeGreaterThanOrEqual(SECTION_3.length);
   });
 });
+
+describe('acts owed without a fixed period', () => {
+  it('every act the rules require without a number of days is owed by an obligation of some state', () => {
+    const acts = machineClauseCoverage().openEndedActs;
+    expect(acts).toHaveLength(15);
+    expect(acts.filter((a) => a.owedIn.length === 0).map((a) => a.clause)).toEqual([]);
+    expect(acts.find((a) => a.clause === '7.6(3)')?.owedIn).toEqual(['change.occurred']);
+    expect(acts.find((a) => a.clause === '9.5')?.owedIn).toEqual(['procedure.application.inquiry']);
+  });
+});

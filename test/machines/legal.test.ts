@@ -252,7 +252,7 @@ describe('new acts recorded, so that the duties they start or end show', async (
     expect(clauses(evaluateCase({ service, events }, { asOf: '2025-05-03' }))).toContain('15.2(5) OSO on request 2025-05-02');
     const heard = evaluateCase({ service, events: [...events, { type: 'oso.heldExplanation', at: '2025-05-09' }] }, { asOf: '2025-05-10' });
     expect(heard.refused).toEqual([]);
-    expect(heard.obligations.map((o) => o.clause)).not.toContain('15.2(5)');
+    expect(heard.obligations.filter((o) => o.clause === '15.2(5)').map((o) => o.act)).toEqual(['Report the monitoring result to the Steering Committee']);
   });
 });
 
@@ -291,5 +291,27 @@ describe('7.6(2): "… and if requested by the ministries and agencies … or OS
     const answered = evaluateCase({ service, events: [...asked, { type: 'applicant.confirmedIncidentDetails', at: '2025-03-06', incidentId: 'I-1' }] }, { asOf: '2025-03-07' });
     expect(answered.refused).toEqual([]);
     expect(answered.obligations.map((o) => o.clause)).not.toContain('7.6(2)');
+  });
+});
+
+describe('15.2(5), 16.3, 16.7: OSO "will also report to the ISMAP Steering Committee"', async () => {
+  const { example } = await import('./_support/cases.js');
+  const registered = example('kintai-cloud-registration.json');
+  const monitored = [...registered.events, { type: 'oso.notifiedMonitoring', at: '2025-04-01', trigger: '15.1(3)' }, { type: 'applicant.repliedToMonitoring', at: '2025-04-10' }, { type: 'oso.notifiedMonitoringResult', at: '2025-05-01', confirmed: false, unconfirmed: ['statement'], reAuditDueOn: '2025-07-31' }];
+
+  it('a monitoring result that does not confirm the requirements is owed to the Steering Committee until reported', () => {
+    const r = evaluateCase({ service, events: monitored }, { asOf: '2025-05-02' });
+    expect(r.obligations.find((o) => o.clause === '15.2(5)' && o.actor === 'OSO' && o.act.startsWith('Report'))).toMatchObject({ since: '2025-05-01' });
+    const reported = evaluateCase({ service, events: [...monitored, { type: 'oso.reportedMonitoringToCommittee', at: '2025-05-02' }] }, { asOf: '2025-05-03' });
+    expect(reported.refused).toEqual([]);
+    expect(reported.obligations.filter((o) => o.act.startsWith('Report the monitoring'))).toEqual([]);
+  });
+
+  it('the re-audit result is reported under 16.7 when confirmed', () => {
+    const events = [...monitored, { type: 'applicant.submittedReAudit', at: '2025-07-01' }, { type: 'oso.notifiedReAuditResult', at: '2025-07-10', confirmed: true }];
+    const r = evaluateCase({ service, events }, { asOf: '2025-07-11' });
+    expect(r.obligations.find((o) => o.process === 'reAudit')).toMatchObject({ clause: '16.7', actor: 'OSO', since: '2025-07-10' });
+    const done = evaluateCase({ service, events: [...events, { type: 'oso.reportedReAuditToCommittee', at: '2025-07-12' }] }, { asOf: '2025-07-13' });
+    expect(done.obligations.filter((o) => o.process === 'reAudit')).toEqual([]);
   });
 });

@@ -113,6 +113,7 @@ export const MONITORING_EVENTS = [
 
   defineEvent('applicant.requestedExplanation', { label: 'Opportunity for explanation requested', actor: 'A', clauses: ['15.2(5)'], forms: [], process: 'monitoring' }, {}),
   defineEvent('oso.heldExplanation', { label: 'The Registrant was given the opportunity for explanation it requested', actor: 'OSO', clauses: ['15.2(5)'], forms: [], process: 'monitoring' }, {}),
+  defineEvent('oso.reportedMonitoringToCommittee', { label: 'Monitoring result reported to the Steering Committee', actor: 'OSO', clauses: ['15.2(5)'], forms: [], process: 'monitoring' }, {}),
   defineEvent('oso.closedMonitoring', { label: 'Monitoring closed without a request for re-application', actor: 'OSO', clauses: ['15.2(5)(b)'], forms: [], process: 'monitoring' }, {}),
   defineEvent('oso.requestedReApplication', { label: 'Re-application requested', actor: 'OSO', clauses: ['15.2(5)(b)', '16.4', '17.1'], forms: [], process: 'monitoring' }, {
     basis: ground(['15.2(5)(b)', '16.4'], '17.1'),
@@ -125,6 +126,7 @@ export const RE_AUDIT_EVENTS = [
   defineEvent('oso.notifiedReAuditResult', { label: 'Re-audit result notified', actor: 'OSO', clauses: ['16.3', '16.7'], forms: ['2-13'], process: 'reAudit' }, {
     confirmed: flag({ what: 'whether the requirements were confirmed', clause: '16.7' }),
   }),
+  defineEvent('oso.reportedReAuditToCommittee', { label: 'Re-audit reported to the Steering Committee', actor: 'OSO', clauses: ['16.3', '16.7'], forms: [], process: 'reAudit' }, {}),
 ] as const;
 
 /** @internal */

@@ -39,6 +39,8 @@ export interface MonitoringContext {
   readonly explanationHeldOn: string | null;
   /** The day of the request for explanation while it is not yet heard, or `null`. */
   readonly explanationPendingSince: string | null;
+  /** The day of a result not confirming the requirements while OSO has not yet reported it to the Steering Committee (15.2(5)), or `null`. */
+  readonly committeeReportPendingSince: string | null;
 }
 
 /** The schema of a persisted {@link MonitoringContext}. @internal */
@@ -53,6 +55,7 @@ export const MonitoringContextSchema = /* @__PURE__ */ typed<MonitoringContext>(
     explanationRequestedOn: Day.nullable(),
     explanationHeldOn: Day.nullable(),
     explanationPendingSince: Day.nullable(),
+    committeeReportPendingSince: Day.nullable(),
   }),
 );
 
@@ -67,6 +70,7 @@ export const INITIAL_MONITORING_CONTEXT: MonitoringContext = {
   explanationRequestedOn: null,
   explanationHeldOn: null,
   explanationPendingSince: null,
+  committeeReportPendingSince: null,
 };
 
 /**
@@ -83,6 +87,7 @@ export type MonitoringEvent =
         | 'oso.notifiedMonitoringResult'
         | 'applicant.requestedExplanation'
         | 'oso.heldExplanation'
+        | 'oso.reportedMonitoringToCommittee'
         | 'oso.closedMonitoring'
         | 'oso.requestedReApplication'
       >

@@ -42,6 +42,11 @@ export const MONITORING_GUARDS = {
     text: 'The Registrant requested an opportunity for explanation that has not been given yet.',
     check: (c) => unless(c.explanationPendingSince !== null, '15.2(5)', 'The Registrant has not requested an opportunity for explanation, or it was given.'),
   },
+  '15.2(5):committeeReportDue': {
+    clauses: ['15.2(5)'],
+    text: 'A result not confirming the requirements has not yet been reported to the Steering Committee.',
+    check: (c) => unless(c.committeeReportPendingSince !== null, '15.2(5)', 'No monitoring result is waiting to be reported to the Steering Committee.'),
+  },
   '15.2(5)(b):basis': {
     clauses: ['15.2(5)(b)', '17.1'],
     text: 'The re-application is requested on the basis of 15.2(5)(b).',
@@ -55,15 +60,18 @@ const monitoring = /* @__PURE__ */ setup({
   actions: {
     notice: assign(({ context, event }) =>
       event.type === 'oso.notifiedMonitoring'
-        ? { ...INITIAL_MONITORING_CONTEXT, count: context.count + 1, trigger: event.trigger, noticedOn: event.day }
+        ? { ...INITIAL_MONITORING_CONTEXT, count: context.count + 1, trigger: event.trigger, noticedOn: event.day, committeeReportPendingSince: context.committeeReportPendingSince }
         : {},
     ),
     reply: assign(({ event }) => ({ repliedOn: event.day })),
     interview: assign(({ context }) => ({ interviews: context.interviews + 1 })),
     result: assign(({ event }) =>
-      event.type === 'oso.notifiedMonitoringResult' ? { result: { confirmed: event.confirmed, unconfirmed: event.unconfirmed ?? [], on: event.day } } : {},
+      event.type === 'oso.notifiedMonitoringResult'
+        ? { result: { confirmed: event.confirmed, unconfirmed: event.unconfirmed ?? [], on: event.day }, ...(event.confirmed ? {} : { committeeReportPendingSince: event.day }) }
+        : {},
     ),
     explanation: assign(({ context, event }) => ({ explanationRequestedOn: event.day, explanationPendingSince: context.explanationPendingSince ?? event.day })),
+    reportToCommittee: assign({ committeeReportPendingSince: null }),
     holdExplanation: assign(({ event }) => ({ explanationHeldOn: event.day, explanationPendingSince: null })),
     end: assign({}),
   },
@@ -92,7 +100,12 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
   id: 'monitoring',
   context: INITIAL_MONITORING_CONTEXT,
   initial: 'idle',
-  meta: node('Monitoring', ['15.1', '15.2']),
+  meta: node('Monitoring', ['15.1', '15.2'], {
+    obligations: [{ clause: '15.2(5)', actor: 'OSO', act: 'Report the monitoring result to the Steering Committee', since: 'committeeReportPendingSince', whenSet: 'committeeReportPendingSince' }],
+  }),
+  on: {
+    'oso.reportedMonitoringToCommittee': { guard: '15.2(5):committeeReportDue', actions: 'reportToCommittee', meta: edge('Monitoring result reported to the Steering Committee', ['15.2(5)']) },
+  },
   states: {
     idle: {
       meta: node('No monitoring in progress', ['15.1']),

@@ -18,7 +18,7 @@ export const monitoring = /* @__PURE__ */ defineProcess({
   machine: monitoringMachine,
   context: MonitoringContextSchema,
   guards: MONITORING_GUARDS,
-  migrate: /* @__PURE__ */ addingFields({ explanationHeldOn: null, explanationPendingSince: null }),
+  migrate: /* @__PURE__ */ addingFields({ explanationHeldOn: null, explanationPendingSince: null, committeeReportPendingSince: null }),
   redirect: (e) => (e.type === 'oso.requestedReApplication' && e['basis'] === '16.4' ? 'reAudit' : null),
   pending: (s) => (s.matches('noticed') ? { outstanding: [`15.2(2) (monitoring of ${ctx(s).noticedOn ?? ''})`], ended: [] } : null),
   effects: {

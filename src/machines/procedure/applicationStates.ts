@@ -24,7 +24,10 @@ export const applicationState = /* @__PURE__ */ procedure.createStateConfig({
     },
     inquiry: {
       meta: node('OSO asked for more; the Applicant must answer within one month', ['9.4', '9.5', '9.6(1)'], {
-        obligations: [{ clause: '9.6(1)', actor: 'A', act: 'Respond, submit materials or amend the Application Documents', forms: ['2-4'], period: '9.6(1)', since: 'inquiredOn' }],
+        obligations: [
+          { clause: '9.5', actor: 'A', act: 'Respond, submit materials or amend the Application Documents promptly', forms: ['2-4'], due: 'promptly', since: 'inquiredOn' },
+          { clause: '9.6(1)', actor: 'A', act: 'Respond, submit materials or amend the Application Documents', forms: ['2-4'], period: '9.6(1)', since: 'inquiredOn' },
+        ],
       }),
       on: {
         'applicant.answeredApplicationInquiry': { target: 'submitted', actions: 'amendApplication', meta: edge('Inquiry answered', ['9.5']) },

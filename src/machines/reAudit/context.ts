@@ -26,6 +26,10 @@ export interface ReAuditContext {
   readonly incidentId: string | null;
   /** The day the re-audit was submitted (16.2, 16.6), or `null`. */
   readonly submittedOn: string | null;
+  /** The clause under which OSO still owes the Steering Committee the report of the result (16.3 not confirmed, 16.7 confirmed), or `null`. */
+  readonly committeeReportDue: '16.3' | '16.7' | null;
+  /** The day of that result while the report is owed, or `null`. */
+  readonly committeeReportPendingSince: string | null;
   /** The result (16.3, 16.7), or `null` before it. */
   readonly result: {
     /** Whether the requirements were confirmed. */
@@ -44,12 +48,14 @@ export const ReAuditContextSchema = /* @__PURE__ */ typed<ReAuditContext>()(
     dueOn: Day.nullable(),
     incidentId: z.string().nullable(),
     submittedOn: Day.nullable(),
+    committeeReportDue: z.enum(['16.3', '16.7']).nullable(),
+    committeeReportPendingSince: Day.nullable(),
     result: z.strictObject({ confirmed: z.boolean(), on: Day }).nullable(),
   }),
 );
 
 /** @internal */
-export const INITIAL_RE_AUDIT_CONTEXT: ReAuditContext = { count: 0, basis: null, requestedOn: null, dueOn: null, incidentId: null, submittedOn: null, result: null };
+export const INITIAL_RE_AUDIT_CONTEXT: ReAuditContext = { count: 0, basis: null, requestedOn: null, dueOn: null, incidentId: null, submittedOn: null, committeeReportDue: null, committeeReportPendingSince: null, result: null };
 
 /**
  * The events {@link reAuditMachine} receives, each stamped with its {@link Routing}: the
@@ -58,6 +64,6 @@ export const INITIAL_RE_AUDIT_CONTEXT: ReAuditContext = { count: 0, basis: null,
  * (`case.registrationEnded`).
  */
 export type ReAuditEvent =
-  | Routed<CaseEventOf<'applicant.submittedReAudit' | 'oso.notifiedReAuditResult' | 'oso.requestedReApplication'>>
+  | Routed<CaseEventOf<'applicant.submittedReAudit' | 'oso.notifiedReAuditResult' | 'oso.reportedReAuditToCommittee' | 'oso.requestedReApplication'>>
   | Routed<InternalOf<'case.reAuditRequested'>>
   | Routed<InternalOf<'case.registrationEnded'>>;

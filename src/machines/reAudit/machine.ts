@@ -7,7 +7,7 @@
  * @module
  */
 import { assign, setup } from 'xstate';
-import { predicates, variant, type GuardSpec } from '../_lib/guards.js';
+import { predicates, unless, variant, type GuardSpec } from '../_lib/guards.js';
 import { edge, node, type NodeMeta, type TransitionMeta } from '../_lib/meta.js';
 import { INITIAL_RE_AUDIT_CONTEXT, type ReAuditContext, type ReAuditEvent } from './context.js';
 
@@ -16,6 +16,11 @@ const confirmed = (e: ReAuditEvent) => (e.type === 'oso.notifiedReAuditResult' ?
 
 /** @internal */
 export const RE_AUDIT_GUARDS = {
+  '16.3:committeeReportDue': {
+    clauses: ['16.3', '16.7'],
+    text: 'A re-audit result has not yet been reported to the Steering Committee.',
+    check: (c) => unless(c.committeeReportDue !== null, '16.3', 'No re-audit result is waiting to be reported to the Steering Committee.'),
+  },
   '16.7:confirmed': { clauses: ['16.7'], text: 'The requirements were confirmed.', check: (_c, e) => variant(confirmed(e) === true, 'The requirements were not confirmed.') },
   '16.3:notConfirmed': { clauses: ['16.3'], text: 'The requirements could not be confirmed.', check: (_c, e) => variant(confirmed(e) === false, 'The requirements were confirmed.') },
   '16.4:basis': {
@@ -31,11 +36,14 @@ const reAudit = /* @__PURE__ */ setup({
   actions: {
     request: assign(({ context, event }) =>
       event.type === 'case.reAuditRequested'
-        ? { ...INITIAL_RE_AUDIT_CONTEXT, count: context.count + 1, basis: event.basis, requestedOn: event.day, dueOn: event.dueOn, incidentId: event.incidentId }
+        ? { ...INITIAL_RE_AUDIT_CONTEXT, count: context.count + 1, basis: event.basis, requestedOn: event.day, dueOn: event.dueOn, incidentId: event.incidentId, committeeReportDue: context.committeeReportDue, committeeReportPendingSince: context.committeeReportPendingSince }
         : {},
     ),
     submit: assign(({ event }) => ({ submittedOn: event.day })),
-    result: assign(({ event }) => (event.type === 'oso.notifiedReAuditResult' ? { result: { confirmed: event.confirmed, on: event.day } } : {})),
+    result: assign(({ event }) =>
+      event.type === 'oso.notifiedReAuditResult' ? { result: { confirmed: event.confirmed, on: event.day }, committeeReportDue: event.confirmed ? ('16.7' as const) : ('16.3' as const), committeeReportPendingSince: event.day } : {},
+    ),
+    reportToCommittee: assign({ committeeReportDue: null, committeeReportPendingSince: null }),
     end: assign({}),
   },
 });
@@ -55,7 +63,15 @@ export const reAuditMachine = /* @__PURE__ */ reAudit.createMachine({
   id: 'reAudit',
   context: INITIAL_RE_AUDIT_CONTEXT,
   initial: 'idle',
-  meta: node('Re-auditing', ['16.1', '16.5']),
+  meta: node('Re-auditing', ['16.1', '16.5'], {
+    obligations: [
+      { clause: '16.3', actor: 'OSO', act: 'Report the re-audit (requirements not confirmed) to the Steering Committee', since: 'committeeReportPendingSince', whenSet: 'committeeReportPendingSince', when: { field: 'committeeReportDue', equals: '16.3' } },
+      { clause: '16.7', actor: 'OSO', act: 'Report the re-audit (requirements confirmed) to the Steering Committee', since: 'committeeReportPendingSince', whenSet: 'committeeReportPendingSince', when: { field: 'committeeReportDue', equals: '16.7' } },
+    ],
+  }),
+  on: {
+    'oso.reportedReAuditToCommittee': { guard: '16.3:committeeReportDue', actions: 'reportToCommittee', meta: edge('Re-audit reported to the Steering Committee', ['16.3', '16.7']) },
+  },
   states: {
     idle: {
       meta: node('No re-audit in progress', ['16.1']),

@@ -7,7 +7,7 @@
  * @module
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import { defineProcess, effect } from '../process.js';
+import { addingFields, defineProcess, effect } from '../process.js';
 import { ReAuditContextSchema, type ReAuditContext } from './context.js';
 import { RE_AUDIT_GUARDS, reAuditMachine } from './machine.js';
 
@@ -19,6 +19,7 @@ export const reAudit = /* @__PURE__ */ defineProcess({
   machine: reAuditMachine,
   context: ReAuditContextSchema,
   guards: RE_AUDIT_GUARDS,
+  migrate: /* @__PURE__ */ addingFields({ committeeReportDue: null, committeeReportPendingSince: null }),
   pending: (s, _id, day) => {
     const c = ctx(s);
     return s.matches('requested') && c.dueOn !== null && day > c.dueOn ? { outstanding: [`${c.basis === '16.5' ? '16.6' : '16.2'} (due ${c.dueOn})`], ended: [] } : null;

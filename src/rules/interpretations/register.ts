@@ -6,7 +6,7 @@
  */
 
 /** The id of an entry of the interpretation register. */
-export type InterpretationId = 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7' | 'I8' | 'I9' | 'I10' | 'I11' | 'I12' | 'I13' | 'I14' | 'I15' | 'I16' | 'I17';
+export type InterpretationId = 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7' | 'I8' | 'I9' | 'I10' | 'I11' | 'I12' | 'I13' | 'I14' | 'I15' | 'I16' | 'I17' | 'I18';
 
 /** One entry of the interpretation register. */
 export interface Interpretation {
@@ -29,7 +29,7 @@ export interface Interpretation {
  *
  * @example
  * ```ts
- * INTERPRETATIONS.map((i) => i.id); //=> ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12', 'I13', 'I14', 'I15', 'I16', 'I17']
+ * INTERPRETATIONS.map((i) => i.id); //=> ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12', 'I13', 'I14', 'I15', 'I16', 'I17', 'I18']
  * ```
  */
 export const INTERPRETATIONS: readonly Interpretation[] = freezeAll([
@@ -192,6 +192,16 @@ export const INTERPRETATIONS: readonly Interpretation[] = freezeAll([
     alternatives: ['On the day the lapse is noticed (the first event or clock tick after the last day).', 'On the last day itself.'],
     clauses: ['4.5(1)', '9.6(1)', '10.9', '12.1', '18.2(1)', '18.2(6)'],
     sources: ['民法 141', 'Rules 4.5(1), 9.6(1), 10.9, 12.1, 18.2(1), 18.2(6)'],
+  },
+  {
+    id: 'I18',
+    question: 'What does the response to an appeal (Form 1-6 under 6.2, Form 2-18 under 19.2) reopen?',
+    reading:
+      'The rules say only that the ministries (6.2) or the Steering Committee (19.2) reply to the appeal; they say nothing of what a reply in the appellant\'s favour changes. ' +
+      'The library records the appeal and the reply, and changes nothing else in the case: a measure reversed on appeal is recorded with the events that follow it (a new Prior Application, a registration).',
+    alternatives: ['A reply upholding the appeal reopens the procedure at the measure appealed against (the Prior Application, the application, or the registration before its deletion).'],
+    clauses: ['6.1', '6.2', '19.1', '19.2'],
+    sources: ['Rules 6.1, 6.2, 19.1, 19.2'],
   },
 ] as const satisfies readonly Interpretation[]);
 

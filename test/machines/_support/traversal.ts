@@ -154,7 +154,8 @@ export function changeKey(s: AnyMachineSnapshot): string {
 
 /** @see monitoringMachine */
 export function monitoringKey(s: AnyMachineSnapshot): string {
-  return JSON.stringify([s.value, (s.context as { explanationPendingSince: string | null }).explanationPendingSince !== null]);
+  const c = s.context as { explanationPendingSince: string | null; committeeReportPendingSince: string | null };
+  return JSON.stringify([s.value, c.explanationPendingSince !== null, c.committeeReportPendingSince !== null]);
 }
 
 /** @see monitoringMachine */
@@ -168,6 +169,7 @@ export const MONITORING_EVENTS = [
   ev('oso.notifiedMonitoringResult', '2025-03-20', { confirmed: false, unconfirmed: ['statement', 'other'], reAuditDueOn: '2025-06-30' }),
   ev('applicant.requestedExplanation', '2025-03-22'),
   ev('oso.heldExplanation', '2025-03-25'),
+  ev('oso.reportedMonitoringToCommittee', '2025-03-26'),
   ev('oso.closedMonitoring', '2025-04-01'),
   ev('oso.requestedReApplication', '2025-04-01', { basis: '15.2(5)(b)' }),
   ev('case.registrationEnded', '2025-04-02', { ground: '18.2(7)' }),
@@ -180,9 +182,15 @@ export const RE_AUDIT_EVENTS = [
   ev('applicant.submittedReAudit', '2025-06-20'),
   ev('oso.notifiedReAuditResult', '2025-07-01', { confirmed: true }),
   ev('oso.notifiedReAuditResult', '2025-07-01', { confirmed: false }),
+  ev('oso.reportedReAuditToCommittee', '2025-07-05'),
   ev('oso.requestedReApplication', '2025-07-10', { basis: '16.4' }),
   ev('case.registrationEnded', '2025-08-01', { ground: '18.2(4)' }),
 ];
+
+/** @see reAuditMachine */
+export function reAuditKey(s: AnyMachineSnapshot): string {
+  return JSON.stringify([s.value, (s.context as { committeeReportDue: string | null }).committeeReportDue]);
+}
 
 /** @see appealsMachine */
 export const APPEAL_EVENTS = [

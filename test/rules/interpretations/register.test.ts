@@ -33,12 +33,13 @@ const SPEC: readonly { id: InterpretationId; question: RegExp; reading: RegExp[]
   { id: 'I15', question: /4\.5\(1\), 9\.6\(1\)/, reading: [/automatically/, /day after the last day/, /still do not meet/], alternative: /always needs OSO's decision/, clauses: ['4.5(1)', '9.6(1)'] },
   { id: 'I16', question: /7\.14/, reading: [/day after/, /overlap/, /9\.1\(4\)/], alternative: /10\.1\(8\)/, clauses: ['7.14', '9.1(4)'] },
   { id: 'I17', question: /missed period/, reading: [/day after the period's last day/, /Art\. 141/], alternative: /noticed/, clauses: ['4.5(1)', '9.6(1)', '10.9', '18.2(1)'] },
+  { id: 'I18', question: /appeal/, reading: [/say nothing of what a reply/, /changes nothing else/], alternative: /reopens/, clauses: ['6.1', '6.2', '19.1', '19.2'] },
 ];
 
-const IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12', 'I13', 'I14', 'I15', 'I16', 'I17'];
+const IDS = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12', 'I13', 'I14', 'I15', 'I16', 'I17', 'I18'];
 
 describe('INTERPRETATIONS', () => {
-  test('holds I1 … I17, in id order, each once', () => {
+  test('holds I1 … I18, in id order, each once', () => {
     expect(INTERPRETATIONS.map((i) => i.id)).toEqual(IDS);
     expect(SPEC.map((s) => s.id)).toEqual(IDS);
   });
@@ -100,7 +101,7 @@ describe('getInterpretation', () => {
     expect(getInterpretation(id as InterpretationId)).toBe(entry);
   });
 
-  test.each(['I0', 'I18', 'i1', 'I1 ', 'I01', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('%j: a typed error listing the ids', (id) => {
+  test.each(['I0', 'I19', 'i1', 'I1 ', 'I01', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])('%j: a typed error listing the ids', (id) => {
     let caught: unknown;
     try {
       getInterpretation(id as InterpretationId);
@@ -110,7 +111,7 @@ describe('getInterpretation', () => {
     expect(isIsmapLiuError(caught)).toBe(true);
     expect((caught as { code: string }).code).toBe('invalid_argument');
     expect((caught as Error).message).toContain('I1');
-    expect((caught as Error).message).toContain('I17');
+    expect((caught as Error).message).toContain('I18');
   });
 
   test.each([null, undefined, 1, {}, []])('%j: a typed error', (id) => {
