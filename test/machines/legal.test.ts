@@ -315,3 +315,16 @@ describe('15.2(5), 16.3, 16.7: OSO "will also report to the ISMAP Steering Commi
     expect(done.obligations.filter((o) => o.process === 'reAudit')).toEqual([]);
   });
 });
+
+describe('14.3: OSO "may suspend the applicable Service Registration and request submission of the notice" — the request on its own', async () => {
+  const { example } = await import('./_support/cases.js');
+  const registered = example('kintai-cloud-registration.json');
+  it('the notice is owed until submitted, without a suspension on the list', () => {
+    const events = [...registered.events, { type: 'oso.requestedChangeNotice', at: '2025-04-01', changeId: 'CH-1', kind: '14.2' }];
+    const r = evaluateCase({ service, events }, { asOf: '2025-04-02' });
+    expect(r.obligations.find((o) => o.clause === '14.3')).toMatchObject({ actor: 'A', since: '2025-04-01', lastDay: null });
+    expect(r.listEntry?.status).toBe('registered');
+    const notified = evaluateCase({ service, events: [...events, { type: 'applicant.notifiedListedContentChange', at: '2025-04-03', changeId: 'CH-1', listEntry: { governmentUsers: 4 } }] }, { asOf: '2025-04-04' });
+    expect(notified.obligations.map((o) => o.clause)).not.toContain('14.3');
+  });
+});

@@ -31,6 +31,8 @@ export interface ChangeContext {
   readonly closedOn: string | null;
   /** The day the change (or an event that could lead to one) occurred, when recorded (14.1, 14.2, 7.6(3)), or `null`. */
   readonly occurredOn: string | null;
+  /** The day OSO requested the notice of a change it found unnotified (14.3), or `null`. */
+  readonly requestedOn: string | null;
 }
 
 /** The schema of a persisted {@link ChangeContext}. @internal */
@@ -44,16 +46,17 @@ export const ChangeContextSchema = /* @__PURE__ */ typed<ChangeContext>()(
     liftedOn: Day.nullable(),
     closedOn: Day.nullable(),
     occurredOn: Day.nullable(),
+    requestedOn: Day.nullable(),
   }),
 );
 
 /** @internal */
-export const INITIAL_CHANGE_CONTEXT: ChangeContext = { id: null, kind: null, description: null, notifiedOn: null, suspendedOn: null, liftedOn: null, closedOn: null, occurredOn: null };
+export const INITIAL_CHANGE_CONTEXT: ChangeContext = { id: null, kind: null, description: null, notifiedOn: null, suspendedOn: null, liftedOn: null, closedOn: null, occurredOn: null, requestedOn: null };
 
 /**
  * The events {@link changeMachine} receives, each stamped with its {@link Routing}: the notices of
  * 14.1 and 14.2, the suspension of 14.3, and the end of the registration (`case.registrationEnded`).
  */
 export type ChangeEvent =
-  | Routed<CaseEventOf<'applicant.madeChange' | 'applicant.notifiedSignificantControlChange' | 'applicant.notifiedListedContentChange' | 'oso.suspendedForUnnotifiedChange'>>
+  | Routed<CaseEventOf<'applicant.madeChange' | 'oso.requestedChangeNotice' | 'applicant.notifiedSignificantControlChange' | 'applicant.notifiedListedContentChange' | 'oso.suspendedForUnnotifiedChange'>>
   | Routed<InternalOf<'case.registrationEnded'>>;

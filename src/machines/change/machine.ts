@@ -42,6 +42,9 @@ const change = /* @__PURE__ */ setup({
         : {},
     ),
     lift: assign(({ event }) => ({ notifiedOn: event.day, liftedOn: event.day })),
+    request: assign(({ context, event }) =>
+      event.type === 'oso.requestedChangeNotice' ? { id: event.changeId, kind: event.kind, description: event.description ?? context.description, requestedOn: event.day } : {},
+    ),
     occur: assign(({ context, event }) =>
       event.type === 'applicant.madeChange' ? { id: event.changeId, kind: event.kind, description: event.description ?? context.description, occurredOn: event.day } : {},
     ),
@@ -66,6 +69,7 @@ const notices = (target: string, lift: boolean) =>
   }) as const;
 
 const unnotified = { target: '#change.suspended', guard: '14.1:registered', actions: 'suspend', meta: edge('Change not notified: suspended and the notice requested', ['14.3', '14.5'], { effects: ['registrationSuspended'] }) } as const;
+const noticeRequested = { target: '#change.requested', guard: '14.1:registered', actions: 'request', meta: edge('Change not notified: OSO requests the notice', ['14.3']) } as const;
 const close = { target: '#change.closed', actions: 'close', meta: edge('The registration ended: the change is closed', ['18.2']) } as const;
 
 /**
@@ -89,7 +93,14 @@ export const changeMachine = /* @__PURE__ */ change.createMachine({
         ...notices('notified', false),
         'applicant.madeChange': { target: 'occurred', guard: '14.1:registered', actions: 'occur', meta: edge('A change (or an event that could lead to one) occurred: its notice is owed without delay', ['14.1', '14.2', '7.6(3)'], { probe: [{ kind: '14.1' }, { kind: '14.2' }] }) },
         'oso.suspendedForUnnotifiedChange': unnotified,
+        'oso.requestedChangeNotice': noticeRequested,
       },
+    },
+    requested: {
+      meta: node('OSO found the change unnotified and requested the notice', ['14.3'], {
+        obligations: [{ clause: '14.3', actor: 'A', act: 'Submit the requested notice (Form 2-10 or 2-11)', forms: ['2-10', '2-11'], due: 'until submitted (OSO may suspend the registration meanwhile)', since: 'requestedOn' }],
+      }),
+      on: { ...notices('notified', false), 'oso.suspendedForUnnotifiedChange': unnotified, 'case.registrationEnded': close },
     },
     occurred: {
       meta: node('Occurred; the Registrant notifies it without delay', ['14.1', '14.2', '7.6(3)'], {
@@ -98,7 +109,7 @@ export const changeMachine = /* @__PURE__ */ change.createMachine({
           { clause: '14.2', actor: 'A', act: 'Submit the Registered Content Change Notification', forms: ['2-11'], due: 'without delay', since: 'occurredOn', when: { field: 'kind', equals: '14.2' } },
         ],
       }),
-      on: { ...notices('notified', false), 'oso.suspendedForUnnotifiedChange': unnotified, 'case.registrationEnded': close },
+      on: { ...notices('notified', false), 'oso.suspendedForUnnotifiedChange': unnotified, 'oso.requestedChangeNotice': noticeRequested, 'case.registrationEnded': close },
     },
     notified: {
       meta: node('Notified', ['14.1', '14.2', '14.6']),

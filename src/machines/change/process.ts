@@ -26,7 +26,7 @@ export const change = /* @__PURE__ */ defineProcess({
     defaultId: (applied) => `change-${applied + 1}`,
     unknown: (id) => ({ message: `No change ${JSON.stringify(id)}.`, clauses: ['14.1'] }),
   },
-  migrate: /* @__PURE__ */ addingFields({ occurredOn: null }),
+  migrate: /* @__PURE__ */ addingFields({ occurredOn: null, requestedOn: null }),
   tally: (s) => ({ reports: ctx(s).notifiedOn === null ? 0 : 1, watch: false }),
   effects: {
     registrationSuspended: /* @__PURE__ */ effect('registration', 'case.registrationSuspended', (_after, e) => [{ to: 'registration', event: { type: 'case.registrationSuspended', at: e.at } }]),

@@ -83,6 +83,11 @@ export const CHANGE_EVENTS = [
     changeId: changeId.optional(),
     listEntry: ListEntryInputSchema,
   }),
+  defineEvent('oso.requestedChangeNotice', { label: 'OSO found a change unnotified and requested the notice', actor: 'OSO', clauses: ['14.3'], forms: [], process: 'change' }, {
+    changeId,
+    kind: ground(['14.1', '14.2'], '14.3'),
+    description: text({ what: 'the change', clause: '14.3' }).optional(),
+  }),
   defineEvent('oso.suspendedForUnnotifiedChange', { label: 'Registration suspended by OSO for a change not notified', actor: 'OSO', clauses: ['14.3', '14.5'], forms: [], process: 'change' }, {
     changeId,
     kind: ground(['14.1', '14.2'], '14.3'),

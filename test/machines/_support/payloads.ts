@@ -61,6 +61,7 @@ export function payloadFor(type: string, variant: Readonly<Record<string, unknow
         return { ...(instance === null ? {} : { changeId: instance }), listEntry: { governmentUsers: 5 } };
       case 'oso.suspendedForUnnotifiedChange':
       case 'applicant.madeChange':
+      case 'oso.requestedChangeNotice':
         return { changeId: instance ?? fresh, kind: '14.1' };
       case 'applicant.foundWithdrawalGround':
         return { reason: '18.1(1)' };

@@ -140,6 +140,7 @@ const C = { changeId: 'CH-1' };
 export const CHANGE_EVENTS = [
   ev('applicant.madeChange', '2025-02-25', { ...C, kind: '14.1' }),
   ev('applicant.madeChange', '2025-02-25', { ...C, kind: '14.2' }),
+  ev('oso.requestedChangeNotice', '2025-02-27', { ...C, kind: '14.1' }),
   ev('applicant.notifiedSignificantControlChange', '2025-03-01', C),
   ev('applicant.notifiedListedContentChange', '2025-03-01', { ...C, listEntry: { governmentUsers: 2 } }),
   ev('oso.suspendedForUnnotifiedChange', '2025-03-05', { ...C, kind: '14.1' }),
