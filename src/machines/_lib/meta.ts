@@ -38,7 +38,12 @@ export interface ObligationSpec {
   /** Owed only while the context field at this dotted path holds a day (a request not yet answered …). */
   readonly whenSet?: string;
   /** Owed only when the context's field has this value (e.g. a re-audit requested under 16.5 is owed under 16.6). */
-  readonly when?: { readonly field: string; readonly equals: string | number | boolean | null };
+  readonly when?: {
+    /** The context field. */
+    readonly field: string;
+    /** The value it must have. */
+    readonly equals: string | number | boolean | null;
+  };
 }
 
 /** The `meta` of every state node of the machines (`machine.root.meta`, `snapshot.getMeta()`). */
