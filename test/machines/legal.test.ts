@@ -328,3 +328,16 @@ describe('14.3: OSO "may suspend the applicable Service Registration and request
     expect(notified.obligations.map((o) => o.clause)).not.toContain('14.3');
   });
 });
+
+describe('5.2: OSO "may request as necessary any additional information from the Applicant or the government agency … that evaluated the impact"', () => {
+  it('asked of the Applicant, the information is owed as OSO requests until OSO records it received', () => {
+    const events = [priorApplication('2024-04-10', '2024-03-20'), { type: 'oso.acceptedPriorApplication', at: '2024-04-15' }, { type: 'oso.requestedEligibilityInfo', at: '2024-04-20', from: 'applicant' }];
+    const r = evaluateCase({ service, events }, { asOf: '2024-04-21' });
+    expect(r.obligations.find((o) => o.clause === '5.2')).toMatchObject({ actor: 'A', due: 'as OSO requests', since: '2024-04-20' });
+    const received = evaluateCase({ service, events: [...events, { type: 'oso.receivedEligibilityInfo', at: '2024-04-25' }] }, { asOf: '2024-04-26' });
+    expect(received.refused).toEqual([]);
+    expect(received.obligations.map((o) => o.clause)).not.toContain('5.2');
+    const agency = evaluateCase({ service, events: [...events.slice(0, 2), { type: 'oso.requestedEligibilityInfo', at: '2024-04-20', from: 'agency' }] }, { asOf: '2024-04-21' });
+    expect(agency.obligations.map((o) => o.clause)).not.toContain('5.2');
+  });
+});

@@ -39,7 +39,7 @@ export interface ObligationSpec {
   readonly whenSet?: string;
   /** Owed only when the context's field has this value (e.g. a re-audit requested under 16.5 is owed under 16.6). */
   readonly when?: {
-    /** The context field. */
+    /** The context field (a dotted path, e.g. `eligibilityInfoRequest.from`). */
     readonly field: string;
     /** The value it must have. */
     readonly equals: string | number | boolean | null;

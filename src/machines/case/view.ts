@@ -44,14 +44,20 @@ export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
 
 /** Whether an obligation is owed in this context (`when`, `whenSet`). */
 function applies(spec: ObligationSpec, context: Readonly<Record<string, unknown>>): boolean {
-  if (spec.when !== undefined && context[spec.when.field] !== spec.when.equals) return false;
+  if (spec.when !== undefined && valueAt(context, spec.when.field) !== spec.when.equals) return false;
   return spec.whenSet === undefined || dayAt(context, spec.whenSet) !== null;
 }
 
-/** The day at a dotted path of a context (`scSuspension.on`), or `null`. */
-function dayAt(context: Readonly<Record<string, unknown>>, path: string): string | null {
+/** The value at a dotted path of a context (`scSuspension.on`), or `undefined`. */
+function valueAt(context: Readonly<Record<string, unknown>>, path: string): unknown {
   let value: unknown = context;
   for (const key of path.split('.')) value = typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Readonly<Record<string, unknown>>)[key] : undefined;
+  return value;
+}
+
+/** The day at a dotted path of a context, or `null`. */
+function dayAt(context: Readonly<Record<string, unknown>>, path: string): string | null {
+  const value = valueAt(context, path);
   return typeof value === 'string' ? value : null;
 }
 

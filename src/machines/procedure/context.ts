@@ -101,6 +101,13 @@ export interface ProcedureContext {
   readonly hearings: number;
   /** Requests for information during the review (10.2, 10.3). */
   readonly infoRequests: number;
+  /** OSO's request for more information for the eligibility review not yet answered (5.2), or `null`. */
+  readonly eligibilityInfoRequest: {
+    /** Of whom: the Applicant or the agency that evaluated the impact. */
+    readonly from: 'applicant' | 'agency';
+    /** The day. */
+    readonly on: string;
+  } | null;
   /** A Suspended Registration (10.6–10.11), or `null`. */
   readonly suspension: {
     /** The day of the notice of the decision (10.6). */
@@ -173,6 +180,7 @@ export const ProcedureContextSchema = /* @__PURE__ */ typed<ProcedureContext>()(
     .nullable(),
   hearings: z.number().int().min(0),
   infoRequests: z.number().int().min(0),
+  eligibilityInfoRequest: z.strictObject({ from: z.enum(['applicant', 'agency']), on: Day }).nullable(),
   suspension: z
     .strictObject({
       noticeOn: Day,
@@ -208,6 +216,7 @@ export const INITIAL_PROCEDURE_CONTEXT: ProcedureContext = {
   review: null,
   hearings: 0,
   infoRequests: 0,
+  eligibilityInfoRequest: null,
   suspension: null,
   examination: false,
   decision: null,

@@ -49,6 +49,9 @@ export const PROCEDURE_GUARDS = {
     e.type === 'oso.declinedPriorApplication' && e.ground === '4.5(1)' ? unanswered(c, e, '4.5(1)', 'the inquiry or request for materials (4.4)', priorApplicationFailures(c).length > 0) : PASS,
   ),
   '4.5(1):answerOverdue': spec(['4.5(1)'], 'No answer to the inquiry within one month.', (c, e) => overdue(c, e, '4.5(1)', 'non-acceptance')),
+  '5.2:infoRequested': spec(['5.2'], 'OSO asked the Applicant or the evaluating agency for more information.', (c) =>
+    unless(c.eligibilityInfoRequest !== null, '5.2', 'OSO has not asked for more information for the eligibility review (5.2), or it was received.'),
+  ),
   '5.1:eligibilityConfirmed': spec(['5.1', '5.1(1)', '5.1(2)', '5.1(3)', '5.1(4)', '5.3'], 'The review under 5.1(1)–(4) supports eligibility.', (c, e) =>
     all(variant(e.type === 'min.judgedEligibility' && e.eligible, 'The judgment is "not eligible".'), eligibilityFailures(c)),
   ),

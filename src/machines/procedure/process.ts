@@ -7,7 +7,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ProvisionFacts } from '../../rules/schemas/index.js';
-import { defineProcess, effect, type Effect, type SourceEvent } from '../process.js';
+import { addingFields, defineProcess, effect, type Effect, type SourceEvent } from '../process.js';
 import { ProcedureContextSchema, type ProcedureContext } from './context.js';
 import { PROCEDURE_GUARDS } from './guards.js';
 import { procedureMachine } from './machine.js';
@@ -37,6 +37,7 @@ export const procedure = /* @__PURE__ */ defineProcess({
   context: ProcedureContextSchema,
   guards: PROCEDURE_GUARDS,
   ticks: true,
+  migrate: /* @__PURE__ */ addingFields({ eligibilityInfoRequest: null }),
   facts: (s, draft) => {
     const c = ctx(s);
     draft.priorApplicationMade = c.round > 0;

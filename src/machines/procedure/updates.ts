@@ -58,6 +58,7 @@ export const PROCEDURE_UPDATES = {
   endByPriorApplicationGround: on('oso.declinedPriorApplication', (_c, e) => ({ active: false, outcome: { clause: e.ground, on: e.day } })),
   endForUnansweredPriorApplicationInquiry: lapsedEnd('4.5(1)'),
   recordEligibilityReview: on('oso.reportedPriorApplicationReview', (c, e) => ({
+    eligibilityInfoRequest: null,
     eligibilityReview: {
       lowImpactJustified: e.lowImpactJustified ?? null,
       unreasonablePointsFound: e.unreasonablePointsFound,
@@ -125,6 +126,8 @@ export const PROCEDURE_UPDATES = {
   }),
   recordHearing: (c) => ({ hearings: c.hearings + 1 }),
   recordInfoRequest: (c) => ({ infoRequests: c.infoRequests + 1 }),
+  recordEligibilityInfoRequest: on('oso.requestedEligibilityInfo', (_c, e) => ({ eligibilityInfoRequest: { from: e.from, on: e.day } })),
+  receiveEligibilityInfo: () => ({ eligibilityInfoRequest: null }),
   recordReview: on('oso.reportedReview', (_c, e) => ({
     review: {
       statementRequirementsMet: e.statementRequirementsMet,
