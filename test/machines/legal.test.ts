@@ -341,3 +341,31 @@ describe('5.2: OSO "may request as necessary any additional information from the
     expect(agency.obligations.map((o) => o.clause)).not.toContain('5.2');
   });
 });
+
+describe('12.3: "When the Registrant is assessed by an assessor in order to apply for renewal of registration, the Registrant must communicate to the assessor all changes"', async () => {
+  const { example } = await import('./_support/cases.js');
+  const renewal = example('kintai-cloud-renewal.json');
+  const untilEligible = renewal.events.slice(0, renewal.events.findIndex((e, i) => i > 17 && e['type'] === 'oso.notifiedPriorApplicationResult') + 1);
+
+  it('owed while the renewal is assessed, until recorded; not owed in an initial procedure', () => {
+    const at = String(untilEligible.at(-1)?.['at']);
+    const r = evaluateCase({ service: renewal.service, events: untilEligible }, { asOf: at });
+    expect(r.obligations.find((o) => o.clause === '12.3')).toMatchObject({ actor: 'A', due: 'when assessed for the renewal' });
+    const told = evaluateCase({ service: renewal.service, events: [...untilEligible, { type: 'applicant.informedAssessor', at }] }, { asOf: at });
+    expect(told.refused).toEqual([]);
+    expect(told.obligations.map((o) => o.clause)).not.toContain('12.3');
+    const initial = evaluateCase({ service: renewal.service, events: renewal.events.slice(0, 5) }, { asOf: String(renewal.events[4]?.['at']) });
+    expect(initial.obligations.map((o) => o.clause)).not.toContain('12.3');
+  });
+});
+
+describe('13.4: "if there are additions, updates, or changes to the report content, the Registrant must issue additional reports as appropriate"', async () => {
+  const { example } = await import('./_support/cases.js');
+  const registered = example('kintai-cloud-registration.json');
+  it('a continuing duty once the Confirmed Report is made: listed, never overdue, and the incident no longer counts as open', () => {
+    const events = [...registered.events, { type: 'applicant.recognizedIncident', at: '2025-03-03', incidentId: 'I-1', seriousness: 'serious' }, { type: 'applicant.submittedUrgentReport', at: '2025-03-04', incidentId: 'I-1' }, { type: 'applicant.submittedConfirmedReport', at: '2025-03-20', incidentId: 'I-1' }];
+    const r = evaluateCase({ service, events }, { asOf: '2025-12-01' });
+    expect(r.obligations.find((o) => o.clause === '13.4')).toMatchObject({ nature: 'continuing', due: 'as appropriate', since: '2025-03-20', overdue: false });
+    expect(r.headline).not.toContain('incident');
+  });
+});

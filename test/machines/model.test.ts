@@ -20,7 +20,7 @@ interface Model {
 }
 
 const MODELS: readonly Model[] = [
-  { process: 'procedure', events: T.PROCEDURE_EVENTS, key: T.procedureKey, states: 90 },
+  { process: 'procedure', events: T.PROCEDURE_EVENTS, key: T.procedureKey, states: 109 },
   { process: 'registration', events: T.REGISTRATION_EVENTS, key: T.registrationKey, states: 33 },
   { process: 'incident', events: T.INCIDENT_EVENTS, key: T.incidentKey, states: 264 },
   { process: 'change', events: T.CHANGE_EVENTS, key: T.changeKey, states: 12 },

@@ -21,7 +21,8 @@ const inForce = (s: CaseState): boolean =>
 const registrationStatus = (s: CaseState) => registrationStatusOf(snapshotOf(s, 'registration'));
 const listEntryOf = (s: CaseState) => describeCase(s, { asOf: s.clock?.at ?? '2024-01-08' }).listEntry;
 const LIFTING = new Set(['13.6', '13.10', '14.4']);
-const AFTER_DELETION = new Set(['applicant.notifiedProcuringBodies', 'sc.sentReApplicationRequest', 'applicant.appealedPriorApplication', 'min.answeredPriorApplicationAppeal', 'applicant.appealedRegistration', 'sc.answeredAppeal', 'applicant.submittedPriorApplication', 'time.passed']);
+// After a deletion the notices it triggers are owed (7.6(5), 18.3), and OSO's reports to the Steering Committee of results from before it (15.2(5), 16.3, 16.7).
+const AFTER_DELETION = new Set(['applicant.notifiedProcuringBodies', 'sc.sentReApplicationRequest', 'oso.reportedMonitoringToCommittee', 'oso.reportedReAuditToCommittee', 'applicant.appealedPriorApplication', 'min.answeredPriorApplicationAppeal', 'applicant.appealedRegistration', 'sc.answeredAppeal', 'applicant.submittedPriorApplication', 'time.passed']);
 
 describe('case reducer laws', () => {
   test.prop([choices(30), starts], RUNS)('a refused event leaves the state unchanged', (list, start) => {

@@ -30,13 +30,15 @@ export interface ObligationSpec {
   /** Omit the obligation when its period is not recorded (the duty arises only with it). */
   readonly optional?: boolean;
   /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue. */
-  readonly nature?: 'act' | 'keep';
+  readonly nature?: 'act' | 'keep' | 'continuing';
   /** For an act without a fixed period: its time limit as the rules word it (`promptly`, `without delay` …), shown while no last day applies. */
   readonly due?: string;
   /** The context field (a dotted path, e.g. `scSuspension.on`) holding the day the duty arose. */
   readonly since?: string;
   /** Owed only while the context field at this dotted path holds a day (a request not yet answered …). */
   readonly whenSet?: string;
+  /** Owed only while the context field at this dotted path holds no value (the act not yet recorded). */
+  readonly unlessSet?: string;
   /** Owed only when the context's field has this value (e.g. a re-audit requested under 16.5 is owed under 16.6). */
   readonly when?: {
     /** The context field (a dotted path, e.g. `eligibilityInfoRequest.from`). */

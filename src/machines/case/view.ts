@@ -45,6 +45,7 @@ export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
 /** Whether an obligation is owed in this context (`when`, `whenSet`). */
 function applies(spec: ObligationSpec, context: Readonly<Record<string, unknown>>): boolean {
   if (spec.when !== undefined && valueAt(context, spec.when.field) !== spec.when.equals) return false;
+  if (spec.unlessSet !== undefined && valueAt(context, spec.unlessSet) != null) return false;
   return spec.whenSet === undefined || dayAt(context, spec.whenSet) !== null;
 }
 
@@ -206,7 +207,7 @@ function headlineOf(state: CaseState, processes: readonly ProcessView[], obligat
   if (!procedure.matches('idle') && !(procedure.matches('registered') && parts.length > 0)) parts.push(`Procedure: ${label('procedure')}`);
   if (parts.length === 0) parts.push('No procedure started');
   // An incident is open while it owes something or its suspension is announced: each counted once, by id.
-  const open = new Set(obligations.filter((o) => o.process === 'incident').map((o) => o.instance));
+  const open = new Set(obligations.filter((o) => o.process === 'incident' && o.nature !== 'continuing').map((o) => o.instance));
   for (const ref of allRefs(state)) {
     if (ref.def.name !== 'incident' || ref.def.announces === undefined || (entry?.announcements.length ?? 0) === 0) continue;
     const s = get(state, ref);

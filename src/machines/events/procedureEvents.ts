@@ -83,6 +83,7 @@ export const PROCEDURE_EVENTS = [
   defineEvent('applicant.reportedInternalAudit', { label: 'Internal Auditing Report submitted', actor: 'A', clauses: ['7.2', '7.6(7)'], forms: ['2-3'], process: 'procedure' }, {
     completedOn: isoDateSchema({ what: 'the day the internal audit was completed', clause: '7.6(7)' }),
   }),
+  defineEvent('applicant.informedAssessor', { label: 'The assessor told of the changes to the declaration since the previous assessment (renewal)', actor: 'A', clauses: ['12.3'], forms: [], process: 'procedure' }, {}),
   defineEvent('assessor.issuedAssessmentReport', { label: 'Assessment Report issued', actor: 'assessor', clauses: ['7.1', '7.3', '7.4', '10.8(3)'], forms: ['2-1', '2-2'], process: 'procedure' }, {
     auditPeriod: AuditPeriodSchema,
     findings: FindingsSchema,

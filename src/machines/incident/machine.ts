@@ -107,7 +107,9 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
               },
             },
             confirmed: {
-              meta: node('Reported; further reports as things change', ['13.4']),
+              meta: node('Reported; further reports as things change', ['13.4'], {
+                obligations: [{ clause: '13.4', actor: 'A', act: 'Make additional reports as the report is added to, updated or changed (13.2, 13.4)', due: 'as appropriate', since: 'confirmedReportedOn', nature: 'continuing' }],
+              }),
               on: { 'applicant.submittedFurtherReport': further },
             },
           },

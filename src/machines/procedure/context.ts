@@ -101,6 +101,8 @@ export interface ProcedureContext {
   readonly hearings: number;
   /** Requests for information during the review (10.2, 10.3). */
   readonly infoRequests: number;
+  /** The day the Registrant told the assessor of the changes to the declaration since the previous assessment (12.3, renewal), or `null`. */
+  readonly assessorInformedOn: string | null;
   /** OSO's request for more information for the eligibility review not yet answered (5.2), or `null`. */
   readonly eligibilityInfoRequest: {
     /** Of whom: the Applicant or the agency that evaluated the impact. */
@@ -180,6 +182,7 @@ export const ProcedureContextSchema = /* @__PURE__ */ typed<ProcedureContext>()(
     .nullable(),
   hearings: z.number().int().min(0),
   infoRequests: z.number().int().min(0),
+  assessorInformedOn: Day.nullable(),
   eligibilityInfoRequest: z.strictObject({ from: z.enum(['applicant', 'agency']), on: Day }).nullable(),
   suspension: z
     .strictObject({
@@ -216,6 +219,7 @@ export const INITIAL_PROCEDURE_CONTEXT: ProcedureContext = {
   review: null,
   hearings: 0,
   infoRequests: 0,
+  assessorInformedOn: null,
   eligibilityInfoRequest: null,
   suspension: null,
   examination: false,

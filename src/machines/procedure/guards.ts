@@ -49,6 +49,9 @@ export const PROCEDURE_GUARDS = {
     e.type === 'oso.declinedPriorApplication' && e.ground === '4.5(1)' ? unanswered(c, e, '4.5(1)', 'the inquiry or request for materials (4.4)', priorApplicationFailures(c).length > 0) : PASS,
   ),
   '4.5(1):answerOverdue': spec(['4.5(1)'], 'No answer to the inquiry within one month.', (c, e) => overdue(c, e, '4.5(1)', 'non-acceptance')),
+  '12.3:renewal': spec(['12.3'], 'The procedure is a renewal: the Registrant tells the assessor of the changes since the previous assessment.', (c) =>
+    unless(c.purpose === 'renewal', '12.3', 'This procedure is not a renewal: 12.3 concerns the assessment for a renewal of registration.'),
+  ),
   '5.2:infoRequested': spec(['5.2'], 'OSO asked the Applicant or the evaluating agency for more information.', (c) =>
     unless(c.eligibilityInfoRequest !== null, '5.2', 'OSO has not asked for more information for the eligibility review (5.2), or it was received.'),
   ),

@@ -57,9 +57,13 @@ export const procedureMachine = /* @__PURE__ */ procedure.createMachine({
     },
     auditing: {
       meta: node('Eligible: Statement, internal audit and audit by the assessor', ['5.5', '7.1', '7.2', '7.3'], {
-        obligations: [{ clause: '7.3', actor: 'A', act: 'Obtain an Assessment Report dated within three months of the end of the audit period', forms: ['2-1', '2-2'] }],
+        obligations: [
+          { clause: '7.3', actor: 'A', act: 'Obtain an Assessment Report dated within three months of the end of the audit period', forms: ['2-1', '2-2'] },
+          { clause: '12.3', actor: 'A', act: 'Tell the assessor of every change to the declaration since the period of the previous assessment', due: 'when assessed for the renewal', when: { field: 'purpose', equals: 'renewal' }, unlessSet: 'assessorInformedOn' },
+        ],
       }),
       on: {
+        'applicant.informedAssessor': { guard: '12.3:renewal', actions: 'recordAssessorInformed', meta: edge('The assessor told of the changes since the previous assessment', ['12.3']) },
         'applicant.reportedInternalAudit': { target: 'auditing', actions: 'recordInternalAudit', meta: edge('Internal Auditing Report submitted', ['7.2', '7.6(7)'], { forms: ['2-3'] }) },
         'assessor.issuedAssessmentReport': { target: 'reportIssued', actions: 'recordAssessmentReport', meta: edge('Assessment Report issued', ['7.1', '7.3', '7.4', '7.14', '12.3', 'Supp.2023-09-22.1'], { forms: ['2-1', '2-2'] }) },
       },

@@ -37,7 +37,7 @@ export const procedure = /* @__PURE__ */ defineProcess({
   context: ProcedureContextSchema,
   guards: PROCEDURE_GUARDS,
   ticks: true,
-  migrate: /* @__PURE__ */ addingFields({ eligibilityInfoRequest: null }),
+  migrate: /* @__PURE__ */ addingFields({ eligibilityInfoRequest: null, assessorInformedOn: null }),
   facts: (s, draft) => {
     const c = ctx(s);
     draft.priorApplicationMade = c.round > 0;

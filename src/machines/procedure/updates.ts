@@ -128,6 +128,7 @@ export const PROCEDURE_UPDATES = {
   recordInfoRequest: (c) => ({ infoRequests: c.infoRequests + 1 }),
   recordEligibilityInfoRequest: on('oso.requestedEligibilityInfo', (_c, e) => ({ eligibilityInfoRequest: { from: e.from, on: e.day } })),
   receiveEligibilityInfo: () => ({ eligibilityInfoRequest: null }),
+  recordAssessorInformed: (c, e) => ({ assessorInformedOn: c.assessorInformedOn ?? e.day }),
   recordReview: on('oso.reportedReview', (_c, e) => ({
     review: {
       statementRequirementsMet: e.statementRequirementsMet,

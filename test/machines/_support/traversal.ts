@@ -40,6 +40,7 @@ export const PROCEDURE_EVENTS = [
   ev('oso.declinedPriorApplication', '2024-04-24', { ground: '4.5(2)' }),
   ev('oso.requestedEligibilityInfo', '2024-04-25', { from: 'agency' }),
   ev('oso.receivedEligibilityInfo', '2024-04-27'),
+  ev('applicant.informedAssessor', '2024-06-01'),
   ev('oso.reportedPriorApplicationReview', '2024-05-10', { unreasonablePointsFound: false, otherViolationsFound: false }),
   ev('min.judgedEligibility', '2024-05-20', { eligible: true }),
   ev('min.judgedEligibility', '2024-05-20', { eligible: false }),
@@ -72,8 +73,8 @@ export const PROCEDURE_EVENTS = [
 
 /** What decides the procedure guards besides the state value. */
 export function procedureKey(s: AnyMachineSnapshot): string {
-  const c = s.context as { purpose: string | null; active: boolean; eligible: boolean | null; suspension: unknown; examination: boolean; application: { appliedOn: string } | null; assessmentReport: { date: string } | null; eligibilityInfoRequest: unknown };
-  return JSON.stringify([s.value, c.purpose, c.active, c.eligible, c.suspension !== null, c.examination, (c.application?.appliedOn ?? '') >= '2023-10-02', (c.assessmentReport?.date ?? '') >= '2023-10-02', c.eligibilityInfoRequest !== null]);
+  const c = s.context as { purpose: string | null; active: boolean; eligible: boolean | null; suspension: unknown; examination: boolean; application: { appliedOn: string } | null; assessmentReport: { date: string } | null; eligibilityInfoRequest: unknown; assessorInformedOn: string | null };
+  return JSON.stringify([s.value, c.purpose, c.active, c.eligible, c.suspension !== null, c.examination, (c.application?.appliedOn ?? '') >= '2023-10-02', (c.assessmentReport?.date ?? '') >= '2023-10-02', c.eligibilityInfoRequest !== null, c.assessorInformedOn !== null]);
 }
 
 /** @see registrationMachine */
