@@ -369,3 +369,11 @@ describe('13.4: "if there are additions, updates, or changes to the report conte
     expect(r.headline).not.toContain('incident');
   });
 });
+
+describe('refusals cite the rule that provides for the act, then the state the case is in', () => {
+  it('a Letter of Intent (10.7, 10.8) without a Notice of Suspended Registration: not allowed, citing 10.7 and 10.8 first', () => {
+    const r = evaluateCase({ service, events: [priorApplication('2024-04-10', '2024-03-20'), { type: 'applicant.submittedLetterOfIntent', at: '2024-04-20', requestsExamination: true }] }, { asOf: '2024-04-20' });
+    expect(r.refused[0]).toMatchObject({ code: 'not_allowed' });
+    expect(r.refused[0]?.clauses.slice(0, 2)).toEqual(['10.7', '10.8']);
+  });
+});

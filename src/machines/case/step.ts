@@ -393,7 +393,8 @@ function refusalFor(state: CaseState, ref: Ref, event: ParsedEvent, stamp: Stamp
       ...base,
       code: 'not_allowed',
       message: `${event.type} is not allowed in the current state of the ${ref.def.name}${ref.id === null ? '' : ` ${JSON.stringify(ref.id)}`}: ${where}.`,
-      clauses: [...new Set(states.flatMap((s) => s.clauses))],
+      // The clauses of the act itself first (the rule that provides for it), then those of the states met.
+      clauses: [...new Set([...EVENT_CATALOGUE[event.type].clauses, ...states.flatMap((s) => s.clauses)])],
       guards: [],
     };
   }
