@@ -263,7 +263,7 @@ function check() {
   });
   attempt('evaluateCase', () => {
     const r = evaluateCase(CASE, { asOf: '2025-02-01' });
-    expect('headline', r.headline, 'Registered, SUSPENDED since 2024-10-01 (Valid until the expiration date; renewal must be applied for by then; expiry 2025-10-31) · 2 incidents open');
+    expect('headline', r.headline, 'Registered since 2024-10-01, SUSPENDED since 2025-01-10 (Valid until the expiration date; renewal must be applied for by then; expiry 2025-10-31) · 1 incident open');
     expect('listEntry.status', r.listEntry?.status, 'suspended');
     expect('13.9 obligation forms', r.obligations.find((o) => o.clause === '13.9')?.forms, ['2-9']);
     const ics = toICalendar(r);
