@@ -88,7 +88,7 @@ const LEAD_STEPS = Object.fromEntries(
 ) as Record<PeriodClauseId, DeadlineStep>;
 
 /**
- * The deadline a clause of the rules sets, counted from an event (clauses.md §1), with who
+ * The deadline a clause of the rules sets, counted from an event (see {@link PERIODS}), with who
  * owes what, the consequence of missing it, the steps of the computation and the
  * interpretations relied on.
  *
@@ -103,7 +103,7 @@ const LEAD_STEPS = Object.fromEntries(
  * @throws {@link InvalidArgumentError} for an unknown clause (the message lists the valid ones) or 10.8(1)(a)
  * @throws {@link ProvisionNotInForceError} for 13.2, 13.3 and 18.2(6) counted from before 2024-01-04 (JST)
  * @throws {@link InvalidDateError} / {@link DateOutOfRangeError} for a bad `from`
- * @see clauses.md §1, calendar.md §3
+ * @see {@link PERIODS}; 民法 140–143
  * @example
  * ```ts
  * const d = deadline('13.2', '2024-12-27T15:00+09:00');
