@@ -87,8 +87,6 @@ export type CaseEventOf<T extends CaseEventType> = Extract<
 /** The parsed case event: {@link CaseEvent} (the engine's name for it). @internal */
 export type ParsedEvent = CaseEvent;
 
-/** The parsed case event of one type: {@link CaseEventOf}. @internal */
-export type ParsedEventOf<T extends CaseEventType> = CaseEventOf<T>;
 
 /**
  * What each event type stands for: its act, actor, clauses, forms and process.
