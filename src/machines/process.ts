@@ -22,7 +22,7 @@ import type { CaseFacts, InternalEvent } from './_lib/routed.js';
  */
 export type Process = 'procedure' | 'registration' | 'incident' | 'change' | 'monitoring' | 'reAudit' | 'appeals';
 
-/** Where a follow-up goes: a process with one instance, an instance by id, or every open process but the registration and appeals. @internal */
+/** Where a follow-up goes: a process with one instance, an instance by id, or `open`: every process of the case (those whose state does not take the event take no step). @internal */
 export type EffectTarget = Process | { readonly process: Process; readonly id: string } | 'open';
 
 /** A follow-up event a transition sends to another process. @internal */
@@ -31,7 +31,7 @@ export interface Effect {
   readonly event: InternalEvent;
 }
 
-/** What an effect may send: to which process (`open`: every open process but the registration and appeals), which internal event. @internal */
+/** What an effect may send: to which process (`open`: every process of the case), which internal event. @internal */
 export interface EffectSend {
   readonly to: Process | 'open';
   readonly type: InternalEvent['type'];

@@ -7,13 +7,14 @@ import { test } from '@fast-check/vitest';
 import type { AnyMachineSnapshot } from 'xstate';
 import { allRefs, factsOf, get, type CaseState } from '../../src/machines/case/state.js';
 import type { CaseFacts } from '../../src/machines/_lib/routed.js';
+import { UNREGISTERED } from './_support/facts.js';
 import { choices, starts, walk } from './_support/walk.js';
 
 const RUNS = { numRuns: Number(process.env['FC_RUNS'] ?? 30) };
 
 /** The facts by scanning: every instance's tally and pending, every single process's share. */
 function scannedFacts(state: CaseState, day: string): CaseFacts {
-  const draft = { registration: 'unregistered', auditPeriod: null, reApplicationRequested: false, pastDeletions: [], priorApplicationMade: false, applicationMade: false, reportsOrNotices: 0, outstandingRequests: [] as string[], resolutionYearEnded: [] as string[] } as { -readonly [K in keyof CaseFacts]: CaseFacts[K] };
+  const draft: { -readonly [K in keyof CaseFacts]: CaseFacts[K] } = { ...UNREGISTERED };
   const outstanding: string[] = [];
   const ended: string[] = [];
   const singles: { s: AnyMachineSnapshot; ref: ReturnType<typeof allRefs>[number] }[] = [];

@@ -85,7 +85,7 @@ describe('event catalogue', () => {
 });
 
 describe('effects between processes', () => {
-  const OPEN = ['procedure', 'incident', 'change', 'monitoring', 'reAudit'];
+  const OPEN = PROCESSES.map((p) => p.name);
   /** Edges from "process: event" to "process: event" for every effect a transition names. */
   const graph = new Map<string, Set<string>>();
   const undefinedEffects: string[] = [];

@@ -18,6 +18,7 @@ import { PARSED_EVENT_SCHEMA, ServiceSchema, type Service } from '../events/case
 import type { CaseEvent, ParsedEvent } from '../events/catalogue.js';
 import { InvalidSnapshotError } from '../errors.js';
 import { PROCESSES, SINGLE_PROCESSES, processDef, type Process, type ProcessDef } from '../processes.js';
+import { Day } from '../_lib/contextSchemas.js';
 import { emptyTable, tableEntries } from '../_lib/table.js';
 import { stampOf, type Stamp } from '../_lib/time.js';
 import { allRefs, get, put, startCase, type CaseState, type Instance, type Log, type SingleProcess } from './state.js';
@@ -377,7 +378,7 @@ export function persistCase(state: CaseState, options: PersistOptions = {}): Per
 const PROCESS_NAMES = PROCESSES.map((d) => d.name) as [Process, ...Process[]];
 const StateValueSchema: z.ZodType<StateValue> = z.lazy(() => z.union([z.string(), z.record(z.string(), StateValueSchema)]));
 const ContextSchema = z.record(z.string(), z.unknown());
-const ClockSchema = z.strictObject({ at: z.string(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), ms: z.number().nullable() }).nullable();
+const ClockSchema = z.strictObject({ at: z.string(), day: Day, ms: z.number().nullable() }).nullable();
 const MachineSchema = z.strictObject({ value: StateValueSchema, context: ContextSchema });
 const EnvelopeV1Schema = z.strictObject({
   schemaVersion: z.literal(1),

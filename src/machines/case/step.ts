@@ -17,11 +17,10 @@ import type { DeadlineRecord, Deadlines } from '../_lib/deadlines.js';
 import { VARIANT } from '../_lib/guards.js';
 import type { NodeMeta, TransitionMeta } from '../_lib/meta.js';
 import { pureTransition } from '../_lib/pureTransition.js';
-import { emptyTable, tableEntries } from '../_lib/table.js';
 import { isBefore, stampOf, type Stamp } from '../_lib/time.js';
 import type { Effect, ProcessDef, SourceEvent } from '../process.js';
 import { PROCESSES, SINGLE_PROCESSES, initialSnapshot, processDef } from '../processes.js';
-import { factsOf, get, put, type CaseState, type Ref } from './state.js';
+import { allRefs, factsOf, get, put, type CaseState, type Ref } from './state.js';
 import type { GuardResult, ProvisionNote, Refusal, StepResult, TraceEntry, TraceStep } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -261,15 +260,7 @@ const stamped = (event: SourceEvent, state: CaseState, day: string) => ({ ...eve
 /** Where an effect goes. */
 function targets(state: CaseState, effect: Effect): Ref[] {
   const to = effect.to;
-  if (to === 'open') {
-    const refs: Ref[] = [];
-    for (const def of PROCESSES) {
-      if (def.name === 'registration' || def.name === 'appeals') continue;
-      if (def.instances === undefined) refs.push({ def, id: null });
-      else for (const [id] of tableEntries(state.instances[def.name] ?? emptyTable())) refs.push({ def, id });
-    }
-    return refs;
-  }
+  if (to === 'open') return allRefs(state);
   return typeof to === 'string' ? [{ def: processDef(to), id: null }] : [{ def: processDef(to.process), id: to.id }];
 }
 

@@ -11,6 +11,7 @@ import type { CaseEventType } from '../events/catalogue.js';
 import type { Service } from '../events/caseFile.js';
 import type { EventActor } from '../events/define.js';
 import type { Announcement, Process } from '../process.js';
+import type { DayRange, ListedOperator, ListEntry, Removal } from '../registration/listEntry.js';
 import type { CaseState } from './state.js';
 
 /** A guard as evaluated for an event: its name (clause first), clauses, outcome and failures. */
@@ -216,57 +217,6 @@ export interface AllowedEvent {
 }
 
 
-/** The ISMAP-LIU Cloud Service List entry (11.5(1)–(13)) as far as the facts give it. */
-export interface ListEntry {
-  /** Whether the service is on the list now. */
-  readonly listed: boolean;
-  /** `registered`, `suspended`, or `deleted` (with `removal`). */
-  readonly status: 'registered' | 'suspended' | 'deleted';
-  /** The fields of 11.5, `null` where the facts do not give them. */
-  readonly fields: {
-    /** 11.5(1) */ readonly name: string | null;
-    /** 11.5(2) */ readonly url: string | null;
-    /** 11.5(3) */ readonly operator: ListedOperator | null;
-    /** 11.5(4) */ readonly registrationDate: string | null;
-    /** 11.5(5) */ readonly expirationDate: string | null;
-    /** 11.5(6) */ readonly statementScope: string | null;
-    /** 11.5(7) */ readonly controls: readonly string[] | null;
-    /** 11.5(8) */ readonly assessmentPeriod: DayRange | null;
-    /** 11.5(9) */ readonly subsequentEvents: string | null;
-    /** 11.5(10) */ readonly improvementPlan: boolean | null;
-    /** 11.5(11) */ readonly information75: string | null;
-    /** 11.5(12) */ readonly specialNotes: string | null;
-    /** 11.5(13) */ readonly governmentUsers: number | null;
-  };
-  /** The announcements in force (suspension 13.12 / 14.5, re-audit 16.8). */
-  readonly announcements: readonly Announcement[];
-  /** For a deleted registration: the ground and day. */
-  readonly removal: Removal | null;
-}
-
-/** The operator as listed (11.5(3)). */
-export interface ListedOperator {
-  /** Its name. */
-  readonly name: string;
-  /** Its address, when known. */
-  readonly address: string | null;
-}
-
-/** A range of days, both inclusive. */
-export interface DayRange {
-  /** The first day. */
-  readonly start: string;
-  /** The last day. */
-  readonly end: string;
-}
-
-/** How a registration left the list. */
-export interface Removal {
-  /** The ground (`18.2(1)` … `18.2(7)`, or `12.1` for a renewal rejected before 2023-10-02). */
-  readonly ground: string;
-  /** The day. */
-  readonly on: string;
-}
 
 /** The instant a view is as of. */
 export interface AsOf {
@@ -300,4 +250,4 @@ export interface CaseView {
   readonly provisions: ProvisionsInForce;
 }
 
-export type { Announcement };
+export type { Announcement, DayRange, ListedOperator, ListEntry, Removal };

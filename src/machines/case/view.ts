@@ -22,21 +22,30 @@ import { atomicNodes, nodeMeta, provisionFactsOf, provisionsFor, stepParsed, typ
 import type { AllowedEvent, Announcement, CaseView, ListEntry, Obligation, ProcessView, TraceEntry } from './types.js';
 
 /**
- * The active state nodes of a snapshot, atomic states first then their ancestors, each once.
- *
- * @internal
+ * The active state nodes of a snapshot: each atomic state in document order, then its ancestors
+ * not listed yet (the order of XState's `getNextTransitions`, but in document order: a snapshot's
+ * `_nodes` keep the order the states were entered in).
  */
-export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
-  const out: NodeMeta[] = [];
-  const seen = new Set<unknown>();
+function activeNodes(snapshot: AnyMachineSnapshot): AnyStateNode[] {
+  const out: AnyStateNode[] = [];
+  const seen = new Set<AnyStateNode>();
   for (const atomic of atomicNodes(snapshot)) {
     for (let n: AnyStateNode | undefined = atomic; n !== undefined; n = n.parent) {
       if (seen.has(n)) continue;
       seen.add(n);
-      out.push(nodeMeta(n));
+      out.push(n);
     }
   }
   return out;
+}
+
+/**
+ * The meta of the active state nodes, atomic states first then their ancestors, each once.
+ *
+ * @internal
+ */
+export function activeMetas(snapshot: AnyMachineSnapshot): readonly NodeMeta[] {
+  return activeNodes(snapshot).map(nodeMeta);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,24 +126,8 @@ function until(source: AnyStateNode, context: unknown): string | null {
   return null;
 }
 
-/**
- * Every transition of the active states, as XState's `getNextTransitions` lists them (each atomic
- * state, then its ancestors not listed yet; each state's transitions in definition order), but
- * with the atomic states in document order (a snapshot's `_nodes` keep the order they were
- * entered in), so that the allowed events keep one order whatever the path to the state.
- */
-function nextTransitions(snapshot: AnyMachineSnapshot): AnyTransitionDefinition[] {
-  const out: AnyTransitionDefinition[] = [];
-  const visited = new Set<AnyStateNode>();
-  for (const atomic of atomicNodes(snapshot)) {
-    for (let n: AnyStateNode | undefined = atomic; n !== undefined; n = n.parent) {
-      if (visited.has(n)) continue;
-      visited.add(n);
-      for (const [, list] of n.transitions) out.push(...list);
-    }
-  }
-  return out;
-}
+/** Every transition of the active states, in the order of {@link activeNodes}, each state's in definition order. */
+const nextTransitions = (snapshot: AnyMachineSnapshot): AnyTransitionDefinition[] => activeNodes(snapshot).flatMap((n) => [...n.transitions.values()].flat());
 
 /**
  * The events XState would take from `snapshot`: each transition `getNextTransitions` lists for a
