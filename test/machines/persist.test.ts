@@ -13,6 +13,7 @@ import { describeCase } from '../../src/machines/case/view.js';
 import { CaseFileSchema } from '../../src/machines/events/caseFile.js';
 import type { ParsedEvent } from '../../src/machines/events/catalogue.js';
 import { InvalidSnapshotError } from '../../src/machines/errors.js';
+import { InvalidArgumentError } from '../../src/errors.js';
 import { parseOrThrow } from '../../src/rules/schemas/index.js';
 import { EXAMPLES, example } from './_support/cases.js';
 import { choices, starts, walk } from './_support/walk.js';
@@ -271,8 +272,27 @@ describe('verifying by digest', () => {
     expect(restoreCase(json).applied).toBe(tsuuchi().applied);
   });
 
-  it('refuses an unknown verify mode', () => {
-    expect(() => restoreCase(stored(tsuuchi()), { verify: 'trust' as 'digest' })).toThrow(RangeError);
+  it('refuses an unknown verify mode, and options that are not options', () => {
+    expect(() => restoreCase(stored(tsuuchi()), { verify: 'trust' as 'digest' })).toThrow(InvalidArgumentError);
+    expect(() => restoreCase(stored(tsuuchi()), { verify: 'trust' as 'digest' })).toThrow(/options\.verify "trust": expected 'replay' or 'digest'/);
+    expect(() => restoreCase(stored(tsuuchi()), null as never)).toThrow(InvalidArgumentError);
+    expect(() => restoreCase(stored(tsuuchi()), { verfy: 'digest' } as never)).toThrow(/option in the options of restoreCase "verfy"/);
+  });
+
+  it('gives the snapshot numbers their real range (a clock inside the calendar, counts that are whole and not negative)', () => {
+    const json = stored(tsuuchi()) as unknown as { clock: { ms: number | null }; applied: number };
+    for (const [field, value] of [['ms', -1e308], ['ms', 1e308], ['ms', 0.5], ['ms', Number.NaN]] as const) {
+      const bad = structuredClone(json);
+      bad.clock[field] = value;
+      expect(() => restoreCase(bad, { verify: 'digest' })).toThrow(InvalidSnapshotError);
+    }
+    for (const value of [-1, 1.5, 2 ** 60, Number.POSITIVE_INFINITY]) {
+      expect(() => restoreCase({ ...json, applied: value }, { verify: 'digest' })).toThrow(InvalidSnapshotError);
+    }
+  });
+
+  it('names a BigInt schema version without failing to build its message', () => {
+    expect(() => restoreCase({ ...(stored(tsuuchi()) as object), schemaVersion: 10n })).toThrow(/schemaVersion is 10n?, expected 1 or 2/);
   });
 
   test.prop([choices(20), starts], RUNS)('accepts every state of a random walk, with or without its log, as replay does', (list, start) => {

@@ -10,7 +10,7 @@ import { isBefore, stampOf, type Stamp } from '../_lib/time.js';
 import { startCase, type CaseState } from './state.js';
 import { stepParsed, type Ticked } from './step.js';
 import type { CaseView, Refusal, TraceEntry } from './types.js';
-import { asOfStamp, viewAt } from './view.js';
+import { asOfOption, viewAt } from './view.js';
 
 /** The answer of {@link evaluateCase}. */
 export interface Evaluation extends CaseView {
@@ -91,7 +91,7 @@ export function replay(state: CaseState, events: readonly ParsedEvent[], until: 
  */
 export function evaluateCase(caseFile: unknown, options: { readonly asOf: string | Date }): Evaluation {
   const file = parseOrThrow(CaseFileSchema, caseFile, 'the case file') as CaseFile;
-  const until = asOfStamp(options.asOf);
+  const until = asOfOption(options, 'evaluateCase');
   const run = replay(startCase(file.service), file.events as readonly ParsedEvent[], until);
   const { view, tick } = viewAt(run.state, until, run.pending);
   return { ...view, applied: run.state.applied, trace: tick === null ? run.trace : [...run.trace, tick], refused: run.refused };

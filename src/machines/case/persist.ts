@@ -12,7 +12,10 @@
  */
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { z } from 'zod';
-import { safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
+import { InvalidArgumentError, describe } from '../../errors.js';
+import { printable, quote, truncate } from '../../_lib/text.js';
+import { readOptions } from '../../_lib/args.js';
+import { DayInputSchema, safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
 import { pathText } from '../../rules/schemas/_lib/issues.js';
 import { PARSED_EVENT_SCHEMA, ServiceSchema, type Service } from '../events/caseFile.js';
 import type { CaseEvent, ParsedEvent } from '../events/catalogue.js';
@@ -21,7 +24,7 @@ import { PROCESSES, SINGLE_PROCESSES, processDef, type Process, type ProcessDef 
 import { Day } from '../_lib/contextSchemas.js';
 import { emptyTable, tableEntries } from '../_lib/table.js';
 import { stampOf, type Stamp } from '../_lib/time.js';
-import { allRefs, get, put, startCase, type CaseState, type Instance, type Log, type SingleProcess } from './state.js';
+import { allRefs, caseStateArgument, get, put, startCase, type CaseState, type Instance, type Log, type SingleProcess } from './state.js';
 import { applyParsed } from './step.js';
 
 /**
@@ -321,7 +324,8 @@ function persistV1(state: CaseState): PersistedCaseV1 {
  *   snapshot then restores only with `{ verify: 'digest' }`)
  * @returns a {@link PersistedCase} (or with `schemaVersion: 1` a {@link PersistedCaseV1});
  *   `JSON.stringify` it as is
- * @throws `RangeError` for a schema version other than 1 or 2
+ * @throws {@link InvalidArgumentError} for a state that is not a case, or options other than a
+ *   `schemaVersion` of 1 or 2 and a boolean `log`
  * @example
  * ```ts
  * const c = startCase({ name: 'Kintai Cloud' });
@@ -357,9 +361,11 @@ export function persistCase(state: CaseState, options?: PersistOptions & { reado
  */
 export function persistCase(state: CaseState, options?: PersistOptions): PersistedCase | PersistedCaseV1;
 export function persistCase(state: CaseState, options: PersistOptions = {}): PersistedCase | PersistedCaseV1 {
-  const version = options.schemaVersion ?? CASE_SCHEMA_VERSION;
+  caseStateArgument(state, 'persistCase');
+  const { schemaVersion: version = CASE_SCHEMA_VERSION, log } = readOptions(options, 'options of persistCase', ['schemaVersion', 'log']);
+  if (log !== undefined && typeof log !== 'boolean') throw new InvalidArgumentError('options.log', log, 'true or false');
   if (version === 1) return persistV1(state);
-  if (version !== 2) throw new RangeError(`persistCase writes schema version 1 or 2, not ${JSON.stringify(version)}.`);
+  if (version !== 2) throw new InvalidArgumentError('options.schemaVersion', version, 'schema version 1 or 2');
   const body = {
     schemaVersion: 2 as const,
     kind: 'ismap-liu/case' as const,
@@ -367,7 +373,7 @@ export function persistCase(state: CaseState, options: PersistOptions = {}): Per
     clock: state.clock,
     applied: state.applied,
     processes: processesOf(state),
-    log: options.log === false ? null : logOf(state),
+    log: log === false ? null : logOf(state),
   };
   return { ...body, digest: digestOf(body) };
 }
@@ -378,7 +384,10 @@ export function persistCase(state: CaseState, options: PersistOptions = {}): Per
 const PROCESS_NAMES = PROCESSES.map((d) => d.name) as [Process, ...Process[]];
 const StateValueSchema: z.ZodType<StateValue> = z.lazy(() => z.union([z.string(), z.record(z.string(), StateValueSchema)]));
 const ContextSchema = z.record(z.string(), z.unknown());
-const ClockSchema = z.strictObject({ at: z.string(), day: Day, ms: z.number().nullable() }).nullable();
+/** The epoch milliseconds of 2000-01-01T00:00+09:00 and 2100-01-01T00:00+09:00: the calendar's range. */
+const FIRST_MS = 946_652_400_000;
+const END_MS = 4_102_412_400_000;
+const ClockSchema = z.strictObject({ at: DayInputSchema, day: Day, ms: z.number().int().min(FIRST_MS).max(END_MS - 1).nullable() }).nullable();
 const MachineSchema = z.strictObject({ value: StateValueSchema, context: ContextSchema });
 const EnvelopeV1Schema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -398,7 +407,7 @@ const EnvelopeV2Schema = z.strictObject({
   applied: z.number().int().min(0),
   processes: z.array(z.strictObject({ process: z.enum(PROCESS_NAMES), id: z.string().nullable(), value: StateValueSchema, context: ContextSchema })),
   log: z.array(PARSED_EVENT_SCHEMA).nullable(),
-  digest: z.string().optional(),
+  digest: z.string().max(100).optional(),
 });
 
 type Path = readonly (string | number)[];
@@ -461,13 +470,13 @@ function restoreProcess(def: ProcessDef, id: string | null, m: Pick<PersistedPro
   try {
     snapshot = def.machine.resolveState({ value: m.value, context: context.value as Record<string, unknown> }) as AnyMachineSnapshot;
   } catch (error) {
-    issues.push(issue([...path, 'value'], `The ${def.name} machine has no state ${JSON.stringify(m.value)}: ${(error as Error).message}`, 'unknown_state'));
+    issues.push(issue([...path, 'value'], `The ${def.name} machine has no state ${printable(truncate(JSON.stringify(m.value) ?? ''))}: ${printable(truncate(error instanceof Error ? error.message : String(error), 200))}`, 'unknown_state'));
     return undefined;
   }
   const c = snapshot.context as Context;
   let ok = true;
   if (id !== null && 'id' in c && c['id'] !== null && c['id'] !== id) {
-    issues.push(issue([...path, 'context', 'id'], `The ${def.name} ${JSON.stringify(id)} holds the context of ${JSON.stringify(c['id'])}: an instance's context id is its own id.`, 'invariant'));
+    issues.push(issue([...path, 'context', 'id'], `The ${def.name} ${quote(id)} holds the context of ${describe(c['id'])}: an instance's context id is its own id.`, 'invariant'));
     ok = false;
   }
   for (const [field, message] of INVARIANTS[def.name]?.(snapshot, c) ?? []) {
@@ -488,7 +497,7 @@ function checkClock(clock: Stamp | null, applied: number, issues: InputIssue[]):
   try {
     read = stampOf(clock.at);
   } catch {
-    issues.push(issue(['clock', 'at'], `The clock's at ${JSON.stringify(clock.at)} is not a date or an instant with offset.`, 'invariant'));
+    issues.push(issue(['clock', 'at'], `The clock's at ${describe(clock.at)} is not a date or an instant with offset.`, 'invariant'));
     return;
   }
   if (read.day !== clock.day || read.ms !== clock.ms) issues.push(issue(['clock'], `The clock ${shown(clock)} does not agree with its at (${shown(read)}).`, 'invariant'));
@@ -617,7 +626,7 @@ function restoreV2(persisted: unknown, verify: 'replay' | 'digest'): CaseState {
     }
     const key = `${p.process}\u0000${p.id ?? ''}`;
     if (seen.has(key)) {
-      issues.push(issue(['processes', i], `The ${p.process}${p.id === null ? '' : ` ${JSON.stringify(p.id)}`} appears more than once.`, 'duplicate_process'));
+      issues.push(issue(['processes', i], `The ${p.process}${p.id === null ? '' : ` ${quote(p.id)}`} appears more than once.`, 'duplicate_process'));
       continue;
     }
     seen.add(key);
@@ -655,7 +664,7 @@ function restoreV2(persisted: unknown, verify: 'replay' | 'digest'): CaseState {
  *   what is persisted from it again replays)
  * @throws {@link InvalidSnapshotError} (code `invalid_snapshot`) listing the problems; a
  *   snapshot from a newer or unknown schema version is refused before anything else is read
- * @throws `RangeError` for a `verify` other than `'replay'` or `'digest'`
+ * @throws {@link InvalidArgumentError} for options other than a `verify` of `'replay'` or `'digest'`
  * @example
  * ```ts
  * const c = startCase({ name: 'Kintai Cloud' });
@@ -664,8 +673,8 @@ function restoreV2(persisted: unknown, verify: 'replay' | 'digest'): CaseState {
  * ```
  */
 export function restoreCase(persisted: unknown, options: RestoreOptions = {}): CaseState {
-  const verify = options.verify ?? 'replay';
-  if (verify !== 'replay' && verify !== 'digest') throw new RangeError(`restoreCase verifies by 'replay' or 'digest', not ${JSON.stringify(verify)}.`);
+  const { verify = 'replay' } = readOptions(options, 'options of restoreCase', ['verify']);
+  if (verify !== 'replay' && verify !== 'digest') throw new InvalidArgumentError('options.verify', verify, "'replay' or 'digest'");
   const version = typeof persisted === 'object' && persisted !== null ? (persisted as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > CASE_SCHEMA_VERSION) {
     throw new InvalidSnapshotError(
@@ -677,8 +686,8 @@ export function restoreCase(persisted: unknown, options: RestoreOptions = {}): C
   if (version === 1) return restoreV1(persisted);
   if (version === 2) return restoreV2(persisted, verify);
   throw new InvalidSnapshotError(
-    `Not a case snapshot of a known schema version: schemaVersion is ${JSON.stringify(version) ?? 'missing'}, expected 1 or ${CASE_SCHEMA_VERSION} (write snapshots with persistCase).`,
-    [issue(['schemaVersion'], `Unknown schema version ${JSON.stringify(version) ?? '(missing)'}.`, 'unknown_version')],
+    `Not a case snapshot of a known schema version: schemaVersion is ${version === undefined ? 'missing' : describe(version)}, expected 1 or ${CASE_SCHEMA_VERSION} (write snapshots with persistCase).`,
+    [issue(['schemaVersion'], `Unknown schema version ${version === undefined ? '(missing)' : describe(version)}.`, 'unknown_version')],
     persisted,
   );
 }

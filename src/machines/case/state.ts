@@ -9,7 +9,10 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ParsedEvent } from '../events/catalogue.js';
-import type { Service } from '../events/caseFile.js';
+import { InvalidArgumentError } from '../../errors.js';
+import { isRecord } from '../../_lib/args.js';
+import { parseOrThrow } from '../../rules/schemas/index.js';
+import { ServiceSchema, type Service } from '../events/caseFile.js';
 import type { CaseFacts } from '../_lib/routed.js';
 import { emptyTable, tableEntries, tableFrom, tableGet, tableSet, type Table } from '../_lib/table.js';
 import type { Stamp } from '../_lib/time.js';
@@ -76,6 +79,24 @@ export interface Ref {
   readonly id: string | null;
 }
 
+/**
+ * `value` if it is a {@link CaseState} (from {@link startCase}, `applyEvent` or `restoreCase`,
+ * checked by its shape), else an {@link InvalidArgumentError} naming the door.
+ *
+ * @internal
+ */
+export function caseStateArgument(value: unknown, fn: string): CaseState {
+  if (isRecord(value)) {
+    const { service, applied, singles, instances, index, log } = value;
+    if (
+      isRecord(service) && typeof applied === 'number' && isRecord(index) && (log === null || isRecord(log))
+      && isRecord(singles) && SINGLE_PROCESSES.every((d) => isRecord(singles[d.name]))
+      && isRecord(instances) && INSTANCE_PROCESSES.every((d) => isRecord(instances[d.name]))
+    ) return value as unknown as CaseState;
+  }
+  throw new InvalidArgumentError('state', value, `a case state (from startCase, applyEvent or restoreCase) as the first argument of ${fn}`);
+}
+
 const EMPTY_INDEX: CaseIndex = { reports: 0, watch: emptyTable(), watching: 0, seq: 0 };
 
 /**
@@ -83,6 +104,7 @@ const EMPTY_INDEX: CaseIndex = { reports: 0, watch: emptyTable(), watching: 0, s
  *
  * @param service - the cloud service (name, and optionally URL and operator)
  * @returns the initial {@link CaseState}
+ * @throws {@link ValidationError} when `service` is not a service (a record with a `name`)
  * @example
  * ```ts
  * const c = startCase({ name: 'Kintai Cloud' });
@@ -90,6 +112,10 @@ const EMPTY_INDEX: CaseIndex = { reports: 0, watch: emptyTable(), watching: 0, s
  * ```
  */
 export function startCase(service: Service): CaseState {
+  return emptyCase(parseOrThrow(ServiceSchema, service, 'the service'));
+}
+
+function emptyCase(service: Service): CaseState {
   const singles: Record<string, AnyMachineSnapshot> = {};
   for (const def of SINGLE_PROCESSES) singles[def.name] = initialSnapshot(def);
   const instances: Record<string, Table<Instance>> = {};
@@ -224,15 +250,18 @@ export type InstanceProcess = 'incident' | 'change';
  * @param state - the case
  * @param process - `procedure`, `registration`, `monitoring`, `reAudit` or `appeals`
  * @returns the snapshot
+ * @throws {@link InvalidArgumentError} for a state that is not a case or an unknown process
  * @example
  * ```ts
  * snapshotOf(startCase({ name: 'Kintai Cloud' }), 'registration').value; //=> 'unregistered'
  * ```
  */
 export function snapshotOf<P extends SingleProcess>(state: CaseState, process: P): SnapshotOf<P> {
-  const s = state.singles[process];
-  if (s === undefined) throw new RangeError(`No single process ${JSON.stringify(process)}`);
-  return s as SnapshotOf<P>;
+  const singles = caseStateArgument(state, 'snapshotOf').singles;
+  if (!SINGLE_PROCESSES.some((d) => d.name === process)) {
+    throw new InvalidArgumentError('process', process, `one of ${SINGLE_PROCESSES.map((d) => d.name).join(', ')}`);
+  }
+  return singles[process] as SnapshotOf<P>;
 }
 
 /**
@@ -241,11 +270,16 @@ export function snapshotOf<P extends SingleProcess>(state: CaseState, process: P
  * @param state - the case
  * @param process - `incident` or `change`
  * @returns a new `Map` from id to snapshot
+ * @throws {@link InvalidArgumentError} for a state that is not a case or an unknown process
  * @example
  * ```ts
  * instancesOf(startCase({ name: 'Kintai Cloud' }), 'incident').size; //=> 0
  * ```
  */
 export function instancesOf<P extends InstanceProcess>(state: CaseState, process: P): ReadonlyMap<string, SnapshotOf<P>> {
-  return new Map(tableEntries(state.instances[process] ?? emptyTable<Instance>()).map(([id, i]) => [id, i.snapshot as SnapshotOf<P>]));
+  const instances = caseStateArgument(state, 'instancesOf').instances;
+  if (!INSTANCE_PROCESSES.some((d) => d.name === process)) {
+    throw new InvalidArgumentError('process', process, `one of ${INSTANCE_PROCESSES.map((d) => d.name).join(', ')}`);
+  }
+  return new Map(tableEntries(instances[process] as Table<Instance>).map(([id, i]) => [id, i.snapshot as SnapshotOf<P>]));
 }

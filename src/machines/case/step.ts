@@ -20,7 +20,7 @@ import { pureTransition } from '../_lib/pureTransition.js';
 import { isBefore, stampOf, type Stamp } from '../_lib/time.js';
 import type { Effect, ProcessDef, SourceEvent } from '../process.js';
 import { PROCESSES, SINGLE_PROCESSES, initialSnapshot, processDef } from '../processes.js';
-import { allRefs, factsOf, get, put, type CaseState, type Ref } from './state.js';
+import { allRefs, caseStateArgument, factsOf, get, put, type CaseState, type Ref } from './state.js';
 import type { GuardResult, ProvisionNote, Refusal, StepResult, TraceEntry, TraceStep } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -509,5 +509,5 @@ export function applyEvent(state: CaseState, event: CaseEventInput): StepResult;
  */
 export function applyEvent(state: CaseState, event: unknown): StepResult;
 export function applyEvent(state: CaseState, event: unknown): StepResult {
-  return applyParsed(state, parseOrThrow(PARSED_EVENT_SCHEMA, event, 'the event'));
+  return applyParsed(caseStateArgument(state, 'applyEvent'), parseOrThrow(PARSED_EVENT_SCHEMA, event, 'the event'));
 }

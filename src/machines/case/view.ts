@@ -17,7 +17,8 @@ import { INSTANCE_PROCESSES, initialSnapshot } from '../processes.js';
 import { listEntryOf } from '../registration/listEntry.js';
 import { registrationStatusOf } from '../registration/process.js';
 import type { RegistrationContext } from '../registration/context.js';
-import { allRefs, factsOf, get, type CaseState, type Ref } from './state.js';
+import { isRecord, readOptions } from '../../_lib/args.js';
+import { allRefs, caseStateArgument, factsOf, get, type CaseState, type Ref } from './state.js';
 import { atomicNodes, nodeMeta, provisionFactsOf, provisionsFor, stepParsed, type Ticked } from './step.js';
 import type { AllowedEvent, Announcement, CaseView, ListEntry, Obligation, ProcessView, TraceEntry } from './types.js';
 
@@ -296,5 +297,60 @@ export function viewAt(state: CaseState, stamp: Stamp, carried: Ticked | null = 
  * ```
  */
 export function describeCase(state: CaseState, options: { readonly asOf: string | Date }): CaseView {
-  return viewAt(state, asOfStamp(options.asOf)).view;
+  return viewAt(caseStateArgument(state, 'describeCase'), asOfOption(options, 'describeCase')).view;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isDay = (v: unknown): boolean => isString(v) && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const orNull = (test: (v: unknown) => boolean) => (v: unknown): boolean => v === null || test(v);
+const arrayOf = (test: (v: unknown) => boolean) => (v: unknown): boolean => Array.isArray(v) && v.every(test);
+
+/** The fields of an obligation the renderers read, and what each must be. */
+const OBLIGATION_FIELDS: Readonly<Record<string, (v: unknown) => boolean>> = {
+  process: isString,
+  instance: orNull(isString),
+  actor: isString,
+  act: isString,
+  forms: arrayOf(isString),
+  clause: isString,
+  lastDay: orNull(isDay),
+  lastDayIfExtended: orNull(isDay),
+  overdue: (v) => typeof v === 'boolean',
+  countedFrom: orNull(isDay),
+};
+
+const isObligation = (v: unknown): boolean =>
+  isRecord(v) && Object.entries(OBLIGATION_FIELDS).every(([key, test]) => test(v[key]));
+
+/**
+ * `value` if it is a {@link CaseView} (what {@link describeCase} or `evaluateCase` returned,
+ * possibly through JSON; with `evaluation`, what `evaluateCase` returned, with its `refused` and
+ * `trace`), checked by its shape and the fields of its obligations, else an
+ * {@link InvalidArgumentError} naming the door.
+ *
+ * @internal
+ */
+export function caseViewArgument<V extends CaseView>(value: unknown, fn: string, evaluation = false): V {
+  if (isRecord(value)) {
+    const { service, asOf, processes, obligations, allowed } = value;
+    if (
+      isRecord(service) && isString(service['name'])
+      && isRecord(asOf) && isString(asOf['at']) && isDay(asOf['day'])
+      && isString(value['headline'])
+      && arrayOf(isRecord)(processes) && arrayOf(isRecord)(allowed) && arrayOf(isObligation)(obligations)
+      && ((!evaluation && value['refused'] === undefined) || arrayOf(isRecord)(value['refused']))
+      && ((!evaluation && value['trace'] === undefined) || arrayOf(isRecord)(value['trace']))
+    ) return value as unknown as V;
+  }
+  throw new InvalidArgumentError('evaluation', value, `an evaluation (from evaluateCase${evaluation ? '' : ' or describeCase'}) as the first argument of ${fn}`);
+}
+
+/**
+ * The `asOf` of a door's options (`{ asOf }`), checked and read as a {@link Stamp}.
+ *
+ * @internal
+ */
+export function asOfOption(options: unknown, fn: string): Stamp {
+  const { asOf } = readOptions(options, `options of ${fn}`, ['asOf']);
+  return asOfStamp(asOf as string | Date);
 }

@@ -4,12 +4,52 @@
  * @module
  */
 import { z } from 'zod';
+import { describe } from '../../errors.js';
 import { safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
 import { list, record, text } from '../../rules/schemas/_lib/field.js';
 import { EVENT_DEFINITIONS, EVENT_TYPES, type CaseEvent, type CaseEventInput } from './catalogue.js';
 import { ListEntryInputSchema } from './fields.js';
 
-const TYPES = /* @__PURE__ */ EVENT_TYPES.map((t) => JSON.stringify(t)).join(', ');
+/** The words of an event type or a guess at one, each cut to its first five letters. */
+function stems(text: string): string[] {
+  return text.slice(0, 120).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0).map((w) => w.slice(0, 5));
+}
+
+let stemIndex: { readonly sizes: readonly number[]; readonly byStem: ReadonlyMap<string, readonly number[]> } | undefined;
+
+function indexStems() {
+  const byStem = new Map<string, number[]>();
+  const sizes = EVENT_TYPES.map((type, i) => {
+    const set = new Set(stems(type));
+    for (const stem of set) byStem.set(stem, [...(byStem.get(stem) ?? []), i]);
+    return set.size;
+  });
+  return { sizes, byStem };
+}
+
+/**
+ * Up to three event types closest to `guess`: most words in common (ignoring case and all but the
+ * first five letters of each word), then fewest other words, then the catalogue's order. Cheap
+ * enough to run for every unknown type of a large file.
+ *
+ * @internal
+ */
+export function nearestEventTypes(guess: string): string[] {
+  stemIndex ??= indexStems();
+  const scores = new Map<number, number>();
+  for (const word of new Set(stems(guess))) for (const i of stemIndex.byStem.get(word) ?? []) scores.set(i, (scores.get(i) ?? 0) + 1);
+  const sizes = stemIndex.sizes;
+  return [...scores]
+    .sort(([a, x], [b, y]) => y - x || (sizes[a] ?? 0) - (sizes[b] ?? 0) || a - b)
+    .slice(0, 3)
+    .map(([i]) => EVENT_TYPES[i] as string);
+}
+
+function unknownTypeMessage(type: unknown): string {
+  const near = typeof type === 'string' ? nearestEventTypes(type) : [];
+  const hint = near.length === 0 ? 'expected one of the event types listed in docs/case-file.md' : `did you mean ${near.map((t) => JSON.stringify(t)).join(', ')}? (every event type is listed in docs/case-file.md)`;
+  return `Unknown event type ${describe(type)}: ${hint}.`;
+}
 
 /**
  * One event of a case file: `{ type, at, note?, ...payload }`, the payload depending on `type`
@@ -39,8 +79,8 @@ function eventUnion() {
     error: (iss) => {
       const input = iss.input as { type?: unknown } | undefined;
       if (input === null || typeof input !== 'object') return 'An event must be an object { type, at, ... } (see docs/case-file.md).';
-      if (input.type === undefined) return `The event has no "type": expected one of ${TYPES}.`;
-      return `Unknown event type ${JSON.stringify(input.type)}: expected one of ${TYPES}.`;
+      if (input.type === undefined) return 'The event has no "type": expected one of the event types listed in docs/case-file.md.';
+      return unknownTypeMessage(input.type);
     },
   },
   );

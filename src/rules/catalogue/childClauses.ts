@@ -1,3 +1,4 @@
+import { optionalChoice, readOptions } from '../../_lib/args.js';
 import { childIndex } from './_lib/lookup.js';
 import { getClause } from './getClause.js';
 import type { Clause, ClauseId } from './types.js';
@@ -26,7 +27,8 @@ export interface ChildClausesOptions {
  */
 export function childClauses(id: ClauseId | (string & {}), options: ChildClausesOptions = {}): readonly Clause[] {
   getClause(id);
+  const { deep } = readOptions(options, 'options of childClauses', ['deep']);
   const direct = childIndex().get(id) ?? [];
-  if (options.deep !== true) return direct;
+  if (optionalChoice(deep, 'options.deep', [true, false]) !== true) return direct;
   return direct.flatMap((child) => [child, ...childClauses(child.id, options)]);
 }

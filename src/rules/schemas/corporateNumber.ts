@@ -16,7 +16,7 @@ const EXPECTED = 'a 13-digit corporate number (法人番号) with a valid check 
  * for odd n and 2 for even n (Ordinance on the Corporate Number, Art. 2).
  *
  * @param digits - 13 ASCII digits
- * @returns `true` when the check digit matches
+ * @returns `true` when the check digit matches (`false` for anything that is not a string of 13 digits)
  * @example
  * ```ts
  * isValidCorporateNumber('7000012050002'); //=> true (National Tax Agency)
@@ -25,7 +25,7 @@ const EXPECTED = 'a 13-digit corporate number (法人番号) with a valid check 
  * @see 8.1(1)
  */
 export function isValidCorporateNumber(digits: string): boolean {
-  if (!/^\d{13}$/.test(digits)) return false;
+  if (typeof digits !== 'string' || !/^\d{13}$/.test(digits)) return false;
   let sum = 0;
   for (let n = 1; n <= 12; n += 1) sum += Number(digits[13 - n]) * (n % 2 === 1 ? 1 : 2);
   return Number(digits[0]) === 9 - (sum % 9);

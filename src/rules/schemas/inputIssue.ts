@@ -32,4 +32,9 @@ export interface InputIssue {
   readonly clause?: string;
   /** The interpretation of the register behind the rule (e.g. `I8`). */
   readonly interpretation?: string;
+  /**
+   * Only on the last issue of a list that was cut (code `too_many_issues`): how many more
+   * problems were found and not listed.
+   */
+  readonly omitted?: number;
 }

@@ -5,7 +5,18 @@
  */
 import type { z } from 'zod';
 import { fallbackMessage, toInputIssue } from './_lib/issues.js';
+import { InvalidArgumentError } from '../../errors.js';
+import { MAX_ISSUES, inputLimitIssue, moreIssues } from './_lib/limits.js';
 import type { InputIssue } from './inputIssue.js';
+
+/** Does `value` look like a zod schema (an object with a `safeParse` method)? Never throws. */
+function isSchema(value: unknown): value is z.ZodType {
+  try {
+    return typeof value === 'object' && value !== null && typeof (value as { safeParse?: unknown }).safeParse === 'function';
+  } catch {
+    return false;
+  }
+}
 import { ValidationError } from './validationError.js';
 
 /** A successful {@link safeParseInput}. */
@@ -20,7 +31,10 @@ export interface ParseSuccess<T> {
 export interface ParseFailure {
   /** The input does not match the schema. */
   readonly ok: false;
-  /** Every problem found, with its path. */
+  /**
+   * The problems found, with their paths: at most 100, then one last issue (code
+   * `too_many_issues`, with `omitted`) counting the rest.
+   */
   readonly issues: readonly InputIssue[];
 }
 
@@ -29,6 +43,11 @@ export type ParseResult<T> = ParseSuccess<T> | ParseFailure;
 
 /**
  * Parses `input` with `schema` without throwing.
+ *
+ * Before the schema reads it, the input is checked against limits that no real input reaches
+ * and that keep a hostile one from overflowing the stack or filling memory: arrays and objects
+ * nested at most 64 deep, arrays of at most 1,000,000 items, at most 5,000,000 values in all
+ * (codes `too_deep`, `too_many_items`, `too_many_values`). At most 100 problems are listed.
  *
  * @param schema - any zod schema (those of this module word their own messages; others get a
  *   message naming the expected form and the value received)
@@ -42,9 +61,14 @@ export type ParseResult<T> = ParseSuccess<T> | ParseFailure;
  * @see {@link parseOrThrow}
  */
 export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
+  if (!isSchema(schema)) throw new InvalidArgumentError('schema', schema, 'a zod schema, e.g. CaseFileSchema');
+  const limit = inputLimitIssue(input);
+  if (limit !== null) return { ok: false, issues: [limit] };
   const result = schema.safeParse(input, { reportInput: true, error: fallbackMessage });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.map(toInputIssue) };
+  const issues = result.error.issues;
+  const listed = issues.slice(0, MAX_ISSUES).map(toInputIssue);
+  return { ok: false, issues: issues.length > MAX_ISSUES ? [...listed, moreIssues(issues.length - MAX_ISSUES)] : listed };
 }
 
 /**

@@ -8,14 +8,15 @@
 import { z } from 'zod';
 import { describe } from '../../../errors.js';
 import type { DateReading } from './dateText.js';
-import { capitalize, cite, params, wrongType, type SchemaFieldOptions } from './field.js';
+import { capitalize, cite, fieldOptions, params, wrongType, type SchemaFieldOptions } from './field.js';
 
 /**
  * A string schema that accepts what `read` accepts.
  *
  * @internal
  */
-export function dateField(read: (text: string) => DateReading, expected: string, fallbackWhat: string, options: SchemaFieldOptions) {
+export function dateField(read: (text: string) => DateReading, expected: string, fallbackWhat: string, given: SchemaFieldOptions) {
+  const options = fieldOptions(given);
   const what = options.what ?? fallbackWhat;
   return z
     .string({ error: (iss) => wrongType(what, expected, iss.input, options.clause) })

@@ -7,13 +7,16 @@
  */
 import { z } from 'zod';
 import { describe } from '../../../errors.js';
+import { optionalString, readOptions } from '../../../_lib/args.js';
 
 /**
  * What a field is, for messages: `what` in words, and the clause that asks for it.
  *
  * @example
  * ```ts
- * isoDateSchema({ what: 'the date of the Assessment Report', clause: '7.3' });
+ * const schema = isoDateSchema({ what: 'the date of the Assessment Report', clause: '7.3' });
+ * schema.safeParse('2024-02-30').error?.issues[0]?.message;
+ * //=> 'The date of the Assessment Report "2024-02-30" cannot be used: 2024-02 has 29 days, so there is no day 30; expected a YYYY-MM-DD date from 2000-01-01 to 2099-12-31 (see 7.3).'
  * ```
  */
 export interface SchemaFieldOptions {
@@ -21,6 +24,19 @@ export interface SchemaFieldOptions {
   readonly what?: string;
   /** The clause that asks for the field, e.g. `'7.3'`. */
   readonly clause?: string;
+}
+
+/**
+ * `options` checked: a record with at most a string `what` and a string `clause`.
+ *
+ * @internal
+ */
+export function fieldOptions(options: unknown): SchemaFieldOptions {
+  const { what, clause } = readOptions(options, 'options of the schema', ['what', 'clause']);
+  return {
+    ...(optionalString(what, 'options.what', 'a string') === undefined ? {} : { what: what as string }),
+    ...(optionalString(clause, 'options.clause', 'a string') === undefined ? {} : { clause: clause as string }),
+  };
 }
 
 /** ` (see 7.3)`, or nothing. @internal */
