@@ -29,6 +29,8 @@ import { registrationMachine as registrationDefinition } from './registration/ma
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * initialTransition(procedureMachine)[0].value; //=> 'idle'
  * ```
  */
@@ -40,6 +42,8 @@ export const procedureMachine: ProcedureMachine = procedureDefinition;
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * initialTransition(registrationMachine)[0].value; //=> 'unregistered'
  * ```
  */
@@ -52,6 +56,8 @@ export const registrationMachine: RegistrationMachine = registrationDefinition;
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * initialTransition(incidentMachine)[0].value; //=> 'none'
  * ```
  */
@@ -63,6 +69,8 @@ export const incidentMachine: IncidentMachine = incidentDefinition;
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * initialTransition(changeMachine)[0].value; //=> 'none'
  * ```
  */
@@ -74,6 +82,8 @@ export const changeMachine: ChangeMachine = changeDefinition;
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * initialTransition(monitoringMachine)[0].value; //=> 'idle'
  * ```
  */
@@ -85,6 +95,8 @@ export const monitoringMachine: MonitoringMachine = monitoringDefinition;
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * initialTransition(reAuditMachine)[0].value; //=> 'idle'
  * ```
  */
@@ -95,6 +107,8 @@ export const reAuditMachine: ReAuditMachine = reAuditDefinition;
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * initialTransition(appealsMachine)[0].value; //=> { priorApplication: 'none', registration: 'none' }
  * ```
  */

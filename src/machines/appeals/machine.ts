@@ -47,6 +47,8 @@ const fileReg = { target: 'pending', guard: '19.1:registrationMeasure', actions:
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * const [s] = initialTransition(appealsMachine);
  * s.value; //=> { priorApplication: 'none', registration: 'none' }
  * ```

@@ -77,6 +77,8 @@ const close = { target: '#change.closed', actions: 'close', meta: edge('The regi
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * const [s] = initialTransition(changeMachine);
  * s.value; //=> 'none'
  * ```

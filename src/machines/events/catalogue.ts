@@ -34,6 +34,7 @@ export const EVENT_DEFINITIONS = [
  * @example
  * ```ts
  * const e: CaseEvent = { type: 'time.passed', at: '2025-02-01' };
+ * CaseEventSchema.safeParse(e).success; //=> true
  * ```
  */
 export type CaseEvent =

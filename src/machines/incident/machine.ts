@@ -34,6 +34,8 @@ const confirmed = { clause: '13.3', actor: 'A', act: 'Make the Confirmed Report 
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * const [s] = initialTransition(incidentMachine);
  * s.value; //=> 'none'
  * ```

@@ -92,6 +92,8 @@ const stop = { target: '#monitoring.idle', actions: 'end', meta: edge('The regis
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * const [s] = initialTransition(monitoringMachine);
  * s.value; //=> 'idle'
  * ```

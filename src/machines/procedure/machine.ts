@@ -24,6 +24,8 @@ const keepRecords = { clause: '7.6(7)', actor: 'A', act: 'Keep the Internal Audi
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * const [s] = initialTransition(procedureMachine);
  * s.value; //=> 'idle'
  * ```

@@ -55,6 +55,8 @@ const stop = { target: '#reAudit.idle', actions: 'end', meta: edge('The registra
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * const [s] = initialTransition(reAuditMachine);
  * s.value; //=> 'idle'
  * ```

@@ -58,6 +58,8 @@ const deletions = [
  *
  * @example
  * ```ts
+ * import { initialTransition } from 'xstate';
+ *
  * const [s] = initialTransition(registrationMachine);
  * s.value; //=> 'unregistered'
  * ```
