@@ -52,7 +52,7 @@ export default defineConfig(
     },
   },
   {
-    // Tests and benches carry their own fixtures: CI's copy of ../shared is not part of the project.
+    // Tests and benches carry their own fixtures: nothing outside the repository is part of the project.
     name: 'ismap-liu/self-contained-tests',
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
@@ -60,11 +60,11 @@ export default defineConfig(
         'error',
         {
           selector: 'Literal[value=/(^|[\\\\/])shared[\\\\/](spec|seed|reference|style|hooks)\\b/]',
-          message: 'Tests must not read ../shared: copy what you need into test/fixtures.',
+          message: 'Tests must not read files outside the repository: write what you need into the test.',
         },
         {
           selector: 'TemplateElement[value.raw=/(^|[\\\\/])shared[\\\\/](spec|seed|reference|style|hooks)\\b/]',
-          message: 'Tests must not read ../shared: copy what you need into test/fixtures.',
+          message: 'Tests must not read files outside the repository: write what you need into the test.',
         },
       ],
     },
