@@ -1,47 +1,33 @@
-// A local TypeDoc plugin (typedoc.json "plugin") that renders ```mermaid blocks of the guides
-// in the browser, offline: it copies mermaid's own bundle (the `mermaid` dev dependency) into
-// <out>/assets/mermaid.min.js and adds a small script to every page that replaces each
-// <pre><code class="mermaid"> (typedoc.json lists mermaid under ignoredHighlightLanguages, so
-// TypeDoc leaves the text as it is) with the rendered diagram. Pages without diagrams load
-// nothing. The diagram source stays in the page, so without JavaScript the text is shown.
+// A local TypeDoc plugin (typedoc.json "plugin") that renders the ```mermaid blocks of the guides
+// in the browser, offline, each in a viewer that fits the content column with zoom, pan, a full
+// screen view and the drawing alone (scripts/docs-diagram-viewer.js and .css).
+//
+// typedoc.json lists mermaid under ignoredHighlightLanguages, so TypeDoc leaves each block as
+// <pre><code class="mermaid">…</code></pre>; the viewer script replaces it with the drawing and
+// loads mermaid's bundle only on pages that have one. Without JavaScript the text is shown.
+//
+// Mermaid is not a dependency: its self-contained bundle is fetched on demand, pinned, by
+// scripts/docs-mermaid-bundle.mjs (into .tmp/tools/, then offline), when the site is rendered.
+// Everything lands in <out>/assets/: mermaid.min.js, diagram-viewer.js, diagram-viewer.css.
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSX, RendererEvent } from 'typedoc';
+import { mermaidBundle } from './docs-mermaid-bundle.mjs';
 
-const require = createRequire(import.meta.url);
-const BUNDLE = require.resolve('mermaid/dist/mermaid.min.js');
-
-const loader = (src) => `(() => {
-  const blocks = [...document.querySelectorAll('pre > code.mermaid')];
-  if (blocks.length === 0) return;
-  const script = document.createElement('script');
-  script.src = ${JSON.stringify(src)};
-  script.onload = async () => {
-    const dark = document.documentElement.dataset.theme === 'dark' || (document.documentElement.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-    window.mermaid.initialize({ startOnLoad: false, theme: dark ? 'dark' : 'default', securityLevel: 'strict', state: { useMaxWidth: false }, gantt: { useMaxWidth: false } });
-    for (const [i, code] of blocks.entries()) {
-      const pre = code.parentElement;
-      try {
-        const { svg } = await window.mermaid.render('mermaid-diagram-' + i, code.textContent);
-        const figure = document.createElement('div');
-        figure.className = 'mermaid-diagram';
-        figure.style.overflowX = 'auto';
-        figure.innerHTML = svg;
-        pre.replaceWith(figure);
-      } catch (error) {
-        pre.title = 'Mermaid could not render this diagram: ' + error;
-      }
-    }
-  };
-  document.head.appendChild(script);
-})();`;
+const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  app.renderer.hooks.on('body.end', (context) => JSX.createElement('script', null, JSX.createElement(JSX.Raw, { html: loader(context.relativeURL('assets/mermaid.min.js')) })));
+  /** @type {Record<string, string>} asset name → source file */
+  const assets = { 'diagram-viewer.js': here('docs-diagram-viewer.js'), 'diagram-viewer.css': here('docs-diagram-viewer.css') };
+  app.renderer.preRenderAsyncJobs.push(async () => {
+    assets['mermaid.min.js'] = mermaidBundle({ log: (line) => app.logger.info(line) });
+  });
+  app.renderer.hooks.on('head.end', (context) => JSX.createElement('link', { rel: 'stylesheet', href: context.relativeURL('assets/diagram-viewer.css') }));
+  app.renderer.hooks.on('body.end', (context) => JSX.createElement('script', { src: context.relativeURL('assets/diagram-viewer.js'), 'data-mermaid': context.relativeURL('assets/mermaid.min.js') }));
   app.renderer.on(RendererEvent.END, (event) => {
     mkdirSync(join(event.outputDirectory, 'assets'), { recursive: true });
-    copyFileSync(BUNDLE, join(event.outputDirectory, 'assets', 'mermaid.min.js'));
+    for (const [name, source] of Object.entries(assets)) copyFileSync(source, join(event.outputDirectory, 'assets', name));
   });
 }

@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { InvalidArgumentError } from '../../errors.js';
+import { isRecord, optionalChoice, optionalString, readOptions } from '../../_lib/args.js';
 import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import type { NodeMeta, TransitionMeta } from '../_lib/meta.js';
 import { escapeLabel, mermaidId, place } from './mermaidText.js';
@@ -17,9 +19,30 @@ export interface MermaidOptions {
   readonly guards?: boolean;
   /** Describe simple states with their `meta` label and clauses (default `true`). */
   readonly descriptions?: boolean;
+  /**
+   * Draw only this composite state and what it contains: its path from the machine's root,
+   * keys joined by `.` (`'priorApplication'`, `'revised.reporting'`). Transitions that enter or
+   * leave it belong to the diagram of its parent and are left out. Default: the whole machine.
+   */
+  readonly state?: string;
+  /**
+   * How many levels of states to draw below the drawn root (an integer ≥ 1; default: all). A
+   * composite state on the last level is drawn closed: as a simple state whose description
+   * names the states it holds (`▸ a, b, c`), without its inner transitions; transitions between
+   * states on the drawn levels are all drawn, those leaving or entering a closed state noting
+   * their real source or target.
+   */
+  readonly depth?: number;
 }
 
-type Options = Required<Omit<MermaidOptions, 'direction'>>;
+/** What the drawing needs: the labels shown, the state drawn and how deep. */
+interface Options {
+  readonly clauses: boolean;
+  readonly guards: boolean;
+  readonly descriptions: boolean;
+  readonly root: AnyStateNode;
+  readonly depth: number;
+}
 
 function guardName(t: AnyTransitionDefinition): string | null {
   const g: unknown = t.guard;
@@ -80,19 +103,47 @@ function emitBlock(node: AnyStateNode, depth: number, edges: Map<AnyStateNode, s
   if (node.type !== 'parallel') out.push(...edgeLines);
 }
 
+function description(node: AnyStateNode, closed: boolean): string | null {
+  const meta = node.meta as NodeMeta | undefined;
+  const parts = meta === undefined ? [] : [escapeLabel(meta.label), ...(meta.clauses.length > 0 ? [`(${escapeLabel(meta.clauses.join(', '))})`] : [])];
+  if (closed) parts.push(`▸ ${escapeLabel(Object.keys(node.states).join(', '))}`);
+  return parts.length === 0 ? null : parts.join('<br/>');
+}
+
 function emitState(node: AnyStateNode, depth: number, edges: Map<AnyStateNode, string[]>, o: Options, out: string[]): void {
   const pad = '  '.repeat(depth);
   const id = mermaidId(node);
-  if (Object.keys(node.states).length > 0) {
+  const composite = Object.keys(node.states).length > 0;
+  const closed = composite && node.path.length - o.root.path.length >= o.depth;
+  if (composite && !closed) {
     out.push(`${pad}state "${escapeLabel(node.key)}" as ${id} {`);
     emitBlock(node, depth + 1, edges, o, out);
     out.push(`${pad}}`);
   } else {
     out.push(`${pad}state "${escapeLabel(node.key)}" as ${id}`);
-    const meta = node.meta as NodeMeta | undefined;
-    if (o.descriptions && meta !== undefined) out.push(`${pad}${id} : ${escapeLabel(meta.label)}${meta.clauses.length > 0 ? `<br/>(${escapeLabel(meta.clauses.join(', '))})` : ''}`);
+    const text = o.descriptions ? description(node, closed) : null;
+    if (text !== null) out.push(`${pad}${id} : ${text}`);
   }
   if (node.type === 'final') out.push(`${pad}${id} --> [*]`);
+}
+
+/** The composite state named by the `state` option (a dotted path), or the machine's root. */
+function drawnRoot(machine: AnyStateMachine, state: unknown): AnyStateNode {
+  const composites = (node: AnyStateNode): AnyStateNode[] => Object.values(node.states).filter((n) => Object.keys(n.states).length > 0).flatMap((n) => [n, ...composites(n)]);
+  const all = composites(machine.root);
+  const expected = `the dotted path of a composite state of ${machine.id}: ${all.map((n) => n.path.join('.')).join(', ') || '(it has none)'}`;
+  const path = optionalString(state, 'options.state', expected);
+  if (path === undefined) return machine.root;
+  const found = all.find((n) => n.path.join('.') === path);
+  if (found === undefined) throw new InvalidArgumentError('options.state', path, expected);
+  return found;
+}
+
+/** The `depth` option: an integer ≥ 1, or every level. */
+function drawnDepth(depth: unknown): number {
+  if (depth === undefined) return Number.POSITIVE_INFINITY;
+  if (typeof depth === 'number' && Number.isSafeInteger(depth) && depth >= 1) return depth;
+  throw new InvalidArgumentError('options.depth', depth, 'an integer from 1 (the levels drawn)');
 }
 
 /**
@@ -107,23 +158,39 @@ function emitState(node: AnyStateNode, depth: number, edges: Map<AnyStateNode, s
  * after the machine id (Mermaid separates regions only inside one). Pure and deterministic: the same machine gives the same
  * text, in document order.
  *
+ * A large machine reads better in parts: `depth: 1` draws one level, with composite states
+ * closed (described by the states they hold, `▸ a, b`), and `state` draws one composite state
+ * alone; the docs site draws the procedure and incident machines so.
+ *
  * @param machine - any XState v5 machine, e.g. {@link incidentMachine}
- * @param options - direction and which labels to show
+ * @param options - direction, which labels to show, which state and how deep
  * @returns the diagram text, ending with a newline
+ * @throws {@link InvalidArgumentError} for an unknown option, a `state` that is not the dotted
+ *   path of a composite state, or a `depth` that is not an integer from 1
  * @example
  * ```ts
  * const text = toMermaid(changeMachine, { descriptions: false });
  * text.split('\n')[0]; //=> 'stateDiagram-v2'
  * text.includes('none --> notified : applicant.notifiedSignificantControlChange'); //=> true
+ *
+ * const overview = toMermaid(procedureMachine, { depth: 1 });
+ * overview.includes('priorApplication : Prior Application<br/>(3.1, 4.1, 5.1)<br/>▸ submitted, inquiry, review, reported, judged'); //=> true
+ * toMermaid(procedureMachine, { state: 'application' }).split('\n')[1]; //=> '  [*] --> application_submitted'
  * ```
  */
 export function toMermaid(machine: AnyStateMachine, options: MermaidOptions = {}): string {
-  const o: Options = { clauses: options.clauses ?? true, guards: options.guards ?? true, descriptions: options.descriptions ?? true };
+  if (!isRecord(machine) || !isRecord(machine.root) || !isRecord(machine.root.states) || typeof machine.root.type !== 'string') {
+    throw new InvalidArgumentError('machine', machine, 'an XState machine made with createMachine or setup().createMachine');
+  }
+  const given = readOptions(options, 'options of toMermaid', ['direction', 'clauses', 'guards', 'descriptions', 'state', 'depth']);
+  const flag = (key: 'clauses' | 'guards' | 'descriptions'): boolean => optionalChoice(given[key], `options.${key}`, [true, false]) ?? true;
+  const o: Options = { clauses: flag('clauses'), guards: flag('guards'), descriptions: flag('descriptions'), root: drawnRoot(machine, given.state), depth: drawnDepth(given.depth) };
+  const direction = optionalChoice(given.direction, 'options.direction', ['TB', 'LR', 'BT', 'RL']);
   const out = ['stateDiagram-v2'];
-  if (options.direction !== undefined) out.push(`  direction ${options.direction}`);
+  if (direction !== undefined) out.push(`  direction ${direction}`);
   const edges = collectEdges(machine, o);
   // Mermaid allows `--` (parallel regions) only inside a composite state.
-  if (machine.root.type === 'parallel') emitState(machine.root, 1, edges, o, out);
-  else emitBlock(machine.root, 1, edges, o, out);
+  if (o.root.type === 'parallel') emitState(o.root, 1, edges, o, out);
+  else emitBlock(o.root, 1, edges, o, out);
   return `${out.join('\n')}\n`;
 }

@@ -3,13 +3,14 @@
  *
  * @module
  */
+import { printable } from '../../_lib/text.js';
 import { governmentHolidaysBetween } from '../../calendar/governmentHolidaysBetween.js';
 import type { CaseView } from '../case/types.js';
 import { dayNumber, labelOf, timelineOf, type TimelineOptions } from './rows.js';
 
-/** Text safe in a Mermaid gantt task name or section (no `:`, `;`, `#`, line breaks). */
+/** Text safe in a Mermaid gantt task name or section (no `:`, `;`, `#`, line breaks, control characters). */
 function clean(text: string): string {
-  return text.replace(/[:;#\n\r]/g, (c) => (c === ':' ? ' -' : c === '#' ? 'No.' : ' ')).trim();
+  return printable(text.replace(/[\n\r]/g, ' ')).replace(/[:;#\n\r]/g, (c) => (c === ':' ? ' -' : c === '#' ? 'No.' : ' ')).trim();
 }
 
 /**
@@ -28,17 +29,27 @@ function clean(text: string): string {
  * @throws {@link InvalidArgumentError} when `from` or `to` is not a `YYYY-MM-DD` date or `to` is before `from`
  * @example
  * ```ts
- * const text = deadlineTimeline(evaluateCase(tsuuchiMail, { asOf: '2025-01-05' }), { processes: ['incident'] });
- * text.includes('13.2 Make the Urgent Report to OSO (Appendix 3) :o1, 2024-12-27, 2025-01-08'); //=> true
- * text.includes('excludes weekends, 2024-12-30, 2024-12-31, 2025-01-01, 2025-01-02, 2025-01-03, 2025-01-13'); //=> true
+ * // A Prior Application submitted on Friday 2024-12-20: OSO's review (4.3) ends on 3 January
+ * const caseFile = {
+ *   service: { name: 'Kintai Cloud' },
+ *   events: [{
+ *     type: 'applicant.submittedPriorApplication', at: '2024-12-20', submitted: ['form-1-1', 'form-1-2'],
+ *     inJapanese: true, contentsComplete: true, onListOfTargetOperations: true,
+ *     evaluations: [{ agency: 'Digital Agency', nationalAdministrativeAgency: true, date: '2024-12-01', result: 'low' }],
+ *   }],
+ * };
+ * const text = deadlineTimeline(evaluateCase(caseFile, { asOf: '2024-12-25' }));
+ * text.includes('4.3 Review the Prior Application Documents (in principle) :o1, 2024-12-20, 2025-01-03'); //=> true
+ * text.includes('4.3 if extended (I2) :milestone, o1x, 2025-01-06, 0d'); //=> true
+ * text.includes('excludes weekends, 2024-12-30, 2024-12-31, 2025-01-01, 2025-01-02, 2025-01-03'); //=> true
  * ```
  */
 export function deadlineTimeline(evaluation: CaseView, options: TimelineOptions = {}): string {
-  const t = timelineOf(evaluation, options);
-  const holidays = (options.calendar ?? { governmentHolidaysBetween }).governmentHolidaysBetween(t.from, t.to);
-  const out = ['gantt', `  title ${t.title.replace(/[\n\r]/g, ' ')}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${dayNumber(t.to) - dayNumber(t.from) > 92 ? '%Y-%m' : '%m-%d'}`, '  inclusiveEndDates', '  todayMarker off'];
+  const t = timelineOf(evaluation, options, 'deadlineTimeline');
+  const holidays = (t.calendar ?? { governmentHolidaysBetween }).governmentHolidaysBetween(t.from, t.to);
+  const out = ['gantt', `  title ${printable(t.title)}`, '  dateFormat YYYY-MM-DD', `  axisFormat ${dayNumber(t.to) - dayNumber(t.from) > 92 ? '%Y-%m' : '%m-%d'}`, '  inclusiveEndDates', '  todayMarker off'];
   out.push(`  excludes ${['weekends', ...holidays.filter((h) => !h.kinds.includes('weekend')).map((h) => h.date)].join(', ')}`);
-  out.push(`  as of ${evaluation.asOf.day} :vert, asOf, ${evaluation.asOf.day}, 0d`);
+  out.push(`  as of ${t.view.asOf.day} :vert, asOf, ${t.view.asOf.day}, 0d`);
   let section: string | null = null;
   t.rows.forEach((row, i) => {
     if (row.section !== section) {

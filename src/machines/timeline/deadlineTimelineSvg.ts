@@ -64,20 +64,30 @@ function bar(row: Row, i: number, from: string, to: string, x: (day: string) => 
  * @throws {@link InvalidArgumentError} when `from`, `to` or `dayWidth` is invalid
  * @example
  * ```ts
- * const svg = deadlineTimelineSvg(evaluateCase(tsuuchiMail, { asOf: '2025-01-05' }), { processes: ['incident'], from: '2024-12-23', to: '2025-01-31' });
+ * // A Prior Application submitted on Friday 2024-12-20: OSO's review (4.3) ends on 3 January
+ * const caseFile = {
+ *   service: { name: 'Kintai Cloud' },
+ *   events: [{
+ *     type: 'applicant.submittedPriorApplication', at: '2024-12-20', submitted: ['form-1-1', 'form-1-2'],
+ *     inJapanese: true, contentsComplete: true, onListOfTargetOperations: true,
+ *     evaluations: [{ agency: 'Digital Agency', nationalAdministrativeAgency: true, date: '2024-12-01', result: 'low' }],
+ *   }],
+ * };
+ * const svg = deadlineTimelineSvg(evaluateCase(caseFile, { asOf: '2024-12-25' }), { from: '2024-12-16', to: '2025-01-10' });
  * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'); //=> true
- * svg.includes('<title>2024-12-28 … 2025-01-05'); //=> true
+ * svg.includes('<title>2024-12-28 … 2025-01-05: government holidays'); //=> true
+ * svg.includes('2024-12-20 → 2025-01-03 (extended: 2025-01-06)'); //=> true
  * ```
  */
 export function deadlineTimelineSvg(evaluation: CaseView, options: TimelineSvgOptions = {}): string {
-  const t = timelineOf(evaluation, options);
+  const t = timelineOf(evaluation, options, 'deadlineTimelineSvg', ['dayWidth']);
   const days = dayNumber(t.to) - dayNumber(t.from) + 1;
-  const w = options.dayWidth ?? Math.min(28, Math.max(2, Math.floor(960 / days)));
+  const w = (options as TimelineSvgOptions).dayWidth ?? Math.min(28, Math.max(2, Math.floor(960 / days)));
   if (!Number.isInteger(w) || w < 1 || w > 64) throw new InvalidArgumentError('dayWidth', w, 'an integer from 1 to 64');
   const x = (day: string): number => LABEL + (dayNumber(day) - dayNumber(t.from)) * w;
   const bottom = FIRST_ROW + t.rows.length * ROW;
   const width = LABEL + days * w + 190;
-  const holidays = (options.calendar ?? { governmentHolidaysBetween }).governmentHolidaysBetween(t.from, t.to);
+  const holidays = (t.calendar ?? { governmentHolidaysBetween }).governmentHolidaysBetween(t.from, t.to);
   const shade = holidayRuns(holidays).map(
     (r) => `<rect class="holiday" x="${x(r.first)}" y="${TOP}" width="${(dayNumber(r.last) - dayNumber(r.first) + 1) * w}" height="${bottom - TOP}"><title>${xml(`${r.first} … ${r.last}: government holidays\n${r.days.join('\n')}`)}</title></rect>`,
   );

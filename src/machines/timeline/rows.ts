@@ -6,6 +6,8 @@
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
+import { isRecord, readOptions } from '../../_lib/args.js';
+import { caseViewArgument } from '../case/view.js';
 import { civilFromDay, dayFromCivil } from '../../calendar/_lib/days.js';
 import type { GovernmentCalendar } from '../../calendar/createCalendar.js';
 import type { Process } from '../process.js';
@@ -65,24 +67,43 @@ function checkDay(name: string, value: string | undefined): void {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || dayString(dayNumber(value)) !== value) throw new InvalidArgumentError(name, value, 'a YYYY-MM-DD date');
 }
 
-/** The rows of `view` under `options`. @internal */
-export function timelineOf(view: CaseView, options: TimelineOptions): Timeline {
-  checkDay('from', options.from);
-  checkDay('to', options.to);
-  const chosen = view.obligations.filter((o) => options.processes === undefined || options.processes.includes(o.process));
-  const all: Row[] = chosen.flatMap((o) =>
-    o.lastDay === null
+const TIMELINE_KEYS = ['processes', 'from', 'to', 'title', 'calendar'] as const;
+/** The longest window a timeline draws: 20 years of days. */
+const MAX_DAYS = 7_306;
+
+/**
+ * The rows of `view` under `options`, after checking both (`fn` names the door in errors;
+ * `extraKeys` are its own options besides the timeline's).
+ *
+ * @internal
+ */
+export function timelineOf(view: unknown, options: unknown, fn: string, extraKeys: readonly string[] = []): Timeline & { readonly view: CaseView; readonly calendar: Pick<GovernmentCalendar, 'governmentHolidaysBetween'> | undefined } {
+  const v = caseViewArgument(view, fn);
+  const o = readOptions(options, `options of ${fn}`, [...TIMELINE_KEYS, ...extraKeys]) as TimelineOptions;
+  checkDay('from', o.from);
+  checkDay('to', o.to);
+  if (o.processes !== undefined && !(Array.isArray(o.processes) && o.processes.every((p) => typeof p === 'string'))) {
+    throw new InvalidArgumentError('processes', o.processes, 'an array of process names');
+  }
+  if (o.title !== undefined && typeof o.title !== 'string') throw new InvalidArgumentError('title', o.title, 'a string');
+  if (o.calendar !== undefined && !(isRecord(o.calendar) && typeof o.calendar.governmentHolidaysBetween === 'function')) {
+    throw new InvalidArgumentError('calendar', o.calendar, 'a calendar made by createCalendar');
+  }
+  const chosen = v.obligations.filter((ob) => o.processes === undefined || o.processes.includes(ob.process));
+  const all: Row[] = chosen.flatMap((ob) =>
+    ob.lastDay === null
       ? []
-      : [{ obligation: o, section: o.instance === null ? o.process : `${o.process} ${o.instance}`, start: o.countedFrom ?? o.lastDay, end: o.lastDay, extended: o.lastDayIfExtended !== null && o.lastDayIfExtended !== o.lastDay ? o.lastDayIfExtended : null }],
+      : [{ obligation: ob, section: ob.instance === null ? ob.process : `${ob.process} ${ob.instance}`, start: ob.countedFrom ?? ob.lastDay, end: ob.lastDay, extended: ob.lastDayIfExtended !== null && ob.lastDayIfExtended !== ob.lastDay ? ob.lastDayIfExtended : null }],
   );
   const ends = all.map((r) => r.extended ?? r.end);
-  const from = options.from ?? [...all.map((r) => r.start), view.asOf.day].sort()[0] ?? view.asOf.day;
-  const to = options.to ?? [...ends, view.asOf.day].sort().at(-1) ?? view.asOf.day;
+  const from = o.from ?? [...all.map((r) => r.start), v.asOf.day].sort()[0] ?? v.asOf.day;
+  const to = o.to ?? [...ends, v.asOf.day].sort().at(-1) ?? v.asOf.day;
   if (to < from) throw new InvalidArgumentError('to', to, `a day on or after from (${from})`);
+  if (dayNumber(to) - dayNumber(from) >= MAX_DAYS) throw new InvalidArgumentError('to', to, `a day less than 20 years after from (${from})`);
   const rows = all.filter((r) => r.start <= to && (r.extended ?? r.end) >= from);
   const order = [...new Set(rows.map((r) => r.section))];
   rows.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
-  return { rows, undated: chosen.filter((o) => o.lastDay === null), from, to, title: options.title ?? `${view.service.name}: deadlines as of ${view.asOf.day}` };
+  return { rows, undated: chosen.filter((ob) => ob.lastDay === null), from, to, title: o.title ?? `${v.service.name}: deadlines as of ${v.asOf.day}`, view: v, calendar: o.calendar };
 }
 
 /** The label of an obligation: clause, forms, act. @internal */

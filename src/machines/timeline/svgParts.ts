@@ -4,12 +4,16 @@
  * @internal
  * @module
  */
+import { printable } from '../../_lib/text.js';
 import type { GovernmentHoliday } from '../../calendar/types.js';
 import { dayNumber, dayString } from './rows.js';
 
-/** `text` escaped for XML content and attribute values. @internal */
+/**
+ * `text` escaped for XML content and attribute values; characters XML does not allow or a
+ * terminal would act on are written as visible `\uXXXX` escapes. @internal
+ */
 export function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return printable(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
 /** A run of consecutive holidays, both days inclusive. @internal */
