@@ -1,64 +1,122 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure.
-#   typecheck → lint → unit and property tests in 4 time zones → build → package checks → docs
-#   → size budget → runtimes → notebooks (the last two need Debian packages; see .ci/run)
+#   typecheck → lint → build → unit and property tests in 4 time zones (the CLI tests run dist/, so
+#   the build comes first) → package checks → docs → size budget → runtimes → notebooks
+#
+# The runtimes stage needs Debian's chromium, the notebooks stage jupyter-nbconvert (.ci/run
+# installs both); both need the pinned Bun/Deno of scripts/tools.sh, fetched from the npm registry
+# on first use. Outside CI a stage whose tool is missing is skipped and the summary says so
+# ("npm test: passed, skipped: runtimes (chromium not installed)"); in CI (any non-empty $CI:
+# true, 1, yes, ...) a missing tool is a failure, never a skip.
+#
+# Ends with a table of every stage (time and status) and one last line: "npm test: passed",
+# "npm test: passed, skipped: <stage> (<why>), ..." or "npm test: FAILED at <stage>".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
+# shellcheck source=scripts/tools.sh
+source scripts/tools.sh
 
 ISMAP_LIU_SUMMARY=$(mktemp "${TMPDIR:-/tmp}/ismap-liu-summary.XXXXXX")
 export ISMAP_LIU_SUMMARY
 trap 'rm -f "$ISMAP_LIU_SUMMARY"' EXIT
 
-timings=()
+rows=()     # one line per stage: name, time, status
+skipped=()  # "<stage> (<why>)"
 started=$EPOCHREALTIME
 
 elapsed() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1fs", b - a }'; }
+row() { rows+=("$(printf '  %-32s %8s  %s' "$1" "$2" "$3")"); }
+banner() {
+  printf '\n======================================================================\n'
+  printf '== %s\n' "$@"
+  printf '======================================================================\n'
+}
 
+# The per-stage details (test counts, ...), the table of stages and the last line.
+summary() {
+  local verdict=$1
+  banner "$verdict ($(elapsed "$started"))"
+  if [ -s "$ISMAP_LIU_SUMMARY" ]; then cat "$ISMAP_LIU_SUMMARY"; printf '\n'; fi
+  printf '  %-32s %8s  %s\n' 'stage' 'time' 'status'
+  printf '%s\n' "${rows[@]}"
+  printf '\n%s\n' "$verdict"
+}
+
+# The stages in order, for the "not run" rows after a failure.
+STAGES=('typecheck' 'lint' 'build' 'unit and property tests (4 TZ)' 'package checks' 'docs' 'size budget' 'runtimes' 'notebooks')
+
+# fail <stage> <exit status> <why> <time>: the summary with the stages not run, then exit.
+fail() {
+  local name=$1 status=$2 why=$3 took=$4 seen=false s
+  row "$name" "$took" "FAILED ($why)"
+  for s in "${STAGES[@]}"; do
+    if $seen; then row "$s" '-' 'not run'; fi
+    [ "$s" != "$name" ] || seen=true
+  done
+  summary "npm test: FAILED at $name ($why)"
+  exit "$status"
+}
+
+# stage <name> <command...>: runs a stage; a failure ends npm test.
 stage() {
   local name=$1
   shift
-  printf '\n======================================================================\n'
-  printf '== %s\n' "$name"
-  printf '==   $ %s\n' "$*"
-  printf '======================================================================\n'
+  banner "$name" "  \$ $*"
   local t0=$EPOCHREALTIME status=0
   "$@" || status=$?
-  timings+=("$(printf '  %-34s %8s' "$name" "$(elapsed "$t0")")")
-  if [ "$status" -ne 0 ]; then
-    printf '\n== FAILED: %s (exit %s, after %s)\n' "$name" "$status" "$(elapsed "$t0")" >&2
-    printf '%s\n' "${timings[@]}" >&2
-    exit "$status"
+  if [ "$status" -ne 0 ]; then fail "$name" "$status" "exit $status" "$(elapsed "$t0")"; fi
+  row "$name" "$(elapsed "$t0")" 'passed'
+}
+
+# optional <name> <why-missing> <hint> <command...>: runs the stage when <why-missing> is empty;
+# otherwise skips it, or, in CI, fails.
+optional() {
+  local name=$1 why=$2 hint=$3
+  shift 3
+  if [ -z "$why" ]; then
+    stage "$name" "$@"
+  elif is_ci; then
+    banner "FAILED: $name: $why" "  CI=$CI: in CI a missing tool is a failure, never a skip ($hint)"
+    fail "$name" 1 "$why" '-'
+  else
+    banner "SKIPPED: $name: $why" "  to run it: $hint"
+    row "$name" '-' "skipped: $why"
+    skipped+=("$name ($why)")
   fi
 }
 
+have_chromium() {
+  if [ -n "${CHROMIUM:-}" ]; then [ -x "$CHROMIUM" ]; return; fi
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1
+}
+have_nbconvert() { command -v jupyter >/dev/null 2>&1 && jupyter nbconvert --version >/dev/null 2>&1; }
+# Fetches the pinned tool if needed; prints why it cannot be had, or nothing.
+fetch() { tool_path "$1" >/dev/null || echo "$1 $(tool_version "$1") could not be fetched from the npm registry"; }
+
 stage 'typecheck' npm run --silent typecheck
 stage 'lint' npm run --silent lint
-stage 'unit and property tests (4 TZ)' bash scripts/test-tz.sh
 stage 'build' npm run --silent build
+stage 'unit and property tests (4 TZ)' bash scripts/test-tz.sh
 stage 'package checks' bash scripts/test-package.sh --no-build
 stage 'docs' npm run --silent docs
 stage 'size budget' node scripts/size-budget.mjs
 
-# Runtimes (Node 20/22/24, Deno, Bun, edge-runtime, Chromium) and the notebooks need Debian's
-# chromium and jupyter-nbconvert. .ci/run installs them, and in CI they are required; on a
-# machine without them these stages say so and are skipped.
-optional() {
-  local name=$1 tool=$2 hint=$3
-  shift 3
-  if command -v "$tool" >/dev/null 2>&1 || [ "${CI:-}" = "true" ]; then
-    stage "$name" "$@"
-  else
-    printf '\n== SKIPPED: %s (%s is not installed; %s)\n' "$name" "$tool" "$hint"
-    timings+=("$(printf '  %-34s %8s' "$name" 'skipped')")
-  fi
-}
-optional 'runtimes' chromium 'apt-get install -y chromium' bash scripts/test-runtimes.sh --no-build
-optional 'notebooks' jupyter 'apt-get install -y --no-install-recommends jupyter-nbconvert' bash scripts/test-notebooks.sh
+why=''
+have_chromium || why='chromium not installed'
+[ -n "$why" ] || why=$(fetch bun)
+[ -n "$why" ] || why=$(fetch deno)
+optional 'runtimes' "$why" 'apt-get install -y chromium (and npm registry access for Bun and Deno)' \
+  bash scripts/test-runtimes.sh --no-build
 
-printf '\n======================================================================\n'
-printf '== npm test: all checks passed in %s\n' "$(elapsed "$started")"
-printf '======================================================================\n'
-printf '%s\n' "${timings[@]}"
-printf '\n'
-cat "$ISMAP_LIU_SUMMARY"
+why=''
+have_nbconvert || why='jupyter nbconvert not installed'
+[ -n "$why" ] || why=$(fetch deno)
+optional 'notebooks' "$why" 'apt-get install -y --no-install-recommends jupyter-nbconvert' \
+  bash scripts/test-notebooks.sh
+
+if [ ${#skipped[@]} -eq 0 ]; then
+  summary 'npm test: passed'
+else
+  summary "npm test: passed, skipped: $(printf '%s, ' "${skipped[@]}" | sed 's/, $//')"
+fi

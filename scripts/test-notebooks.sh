@@ -6,13 +6,15 @@
 #   bash scripts/test-notebooks.sh --update   run them and write the outputs back into the notebooks
 #   --build                                   build dist/ first (default: only when it is missing)
 #
-# Needs `jupyter nbconvert` (Debian/Ubuntu: `apt-get install -y jupyter-nbconvert`) and Deno, which
-# is an npm dev dependency (node_modules/.bin/deno). It does not install system packages itself.
-# The Deno kernelspec is installed (`deno jupyter --install`) into a temporary XDG_DATA_HOME, so
-# the run neither needs nor touches ~/.local/share/jupyter.
+# Needs `jupyter nbconvert` (Debian/Ubuntu: `apt-get install -y jupyter-nbconvert`); it does not
+# install system packages itself. Deno is the version pinned in scripts/tools.sh, fetched from the
+# npm registry on the first run into .tmp/tools/ (never node_modules/.bin). The Deno kernelspec is
+# installed (`deno jupyter --install`) into a temporary XDG_DATA_HOME, so the run neither needs nor
+# touches ~/.local/share/jupyter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$PATH"
+# shellcheck source=scripts/tools.sh
+source scripts/tools.sh
 
 update=false
 build=false
@@ -29,10 +31,7 @@ if ! command -v jupyter >/dev/null 2>&1 || ! jupyter nbconvert --version >/dev/n
   echo "  On Debian/Ubuntu: apt-get install -y jupyter-nbconvert" >&2
   exit 1
 fi
-if ! command -v deno >/dev/null 2>&1; then
-  echo "test-notebooks: deno is not installed; run 'npm ci' (deno is a dev dependency)." >&2
-  exit 1
-fi
+deno=$(tool_path deno) || { echo "test-notebooks: could not get deno $(tool_version deno) (see above)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ismap-liu-notebooks.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -49,19 +48,25 @@ for entry in dist/index.js dist/calendar/index.js dist/rules/index.js dist/machi
 done
 
 # `deno jupyter --install` writes $XDG_DATA_HOME/jupyter/kernels/deno/kernel.json (pointing at
-# this checkout's deno); jupyter looks in $XDG_DATA_HOME/jupyter and in $JUPYTER_PATH.
+# the pinned deno in the tool cache); jupyter looks in $XDG_DATA_HOME/jupyter and in $JUPYTER_PATH.
 export XDG_DATA_HOME="$work/data"
 export JUPYTER_PATH="$XDG_DATA_HOME/jupyter"
-deno jupyter --install --force >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+"$deno" jupyter --install --force >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 grep -v 'is unstable' "$work/log" || true
 kernelspec="$JUPYTER_PATH/kernels/deno/kernel.json"
 [ -f "$kernelspec" ] || { echo "test-notebooks: deno jupyter --install wrote no $kernelspec" >&2; exit 1; }
+# The kernel must be the pinned deno, not one from PATH or node_modules/.bin.
+kernel=$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).argv[0]' "$kernelspec")
+case "$kernel" in
+  "$ISMAP_LIU_TOOLS_DIR"/deno@"$(tool_version deno)"/*) ;;
+  *) echo "test-notebooks: the kernelspec runs $kernel, not the pinned deno of $ISMAP_LIU_TOOLS_DIR" >&2; exit 1 ;;
+esac
 
 # Plain text in the outputs (no ANSI colour codes), the same in every time zone.
 export NO_COLOR=1
 unset FORCE_COLOR
 
-echo "deno $(deno --version | head -n 1 | cut -d' ' -f2), nbconvert $(jupyter nbconvert --version)"
+echo "deno $("$deno" --version | head -n 1 | cut -d' ' -f2), nbconvert $(jupyter nbconvert --version)"
 failed=()
 shopt -s nullglob
 notebooks=(docs/notebooks/*.ipynb)

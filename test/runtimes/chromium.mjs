@@ -5,8 +5,9 @@
 //   node test/runtimes/chromium.mjs <project>
 //
 // The browser is $CHROMIUM, else the first of chromium, chromium-browser, google-chrome on PATH.
-// Prints `ok chromium <version>` or `FAIL chromium …` (also when no browser is installed: the
-// check is never skipped silently); exits 1 on failure.
+// Prints the smoke test's `check …` lines, then `ok chromium <version> (<n> checks)` or
+// `FAIL chromium …` (also when no browser is installed: the check is never skipped silently);
+// exits 1 on failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,9 +74,10 @@ try {
     console.log(`FAIL chromium -: ${why}`);
     process.exitCode = 1;
   } else {
-    const line = unescape(match[1]).trim();
-    console.log(line);
-    process.exitCode = line.startsWith('ok ') ? 0 : 1;
+    // The page holds the smoke test's `check …` lines and, last, its `ok …` / `FAIL …` line.
+    const text = unescape(match[1]).trim();
+    console.log(text);
+    process.exitCode = text.split('\n').at(-1).startsWith('ok ') ? 0 : 1;
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

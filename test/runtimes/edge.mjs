@@ -4,7 +4,8 @@
 //   node test/runtimes/edge.mjs <project>   (a project with the packed tarball installed and
 //                                           smoke.mjs copied in; see scripts/test-runtimes.sh)
 //
-// Prints `ok edge-runtime <version>` or `FAIL …`; exits 1 on failure.
+// Prints the smoke test's `check …` lines, then `ok edge-runtime <version> (<n> checks)` or
+// `FAIL …`; exits 1 on failure.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ try {
   const result = vm.evaluate('JSON.stringify(globalThis.__ISMAP_LIU_SMOKE__ ?? null)');
   const parsed = JSON.parse(result);
   if (parsed === null) throw new Error('the bundle ran but left no result');
-  console.log(parsed.line);
+  console.log([...(parsed.lines ?? []), parsed.line].join('\n'));
   process.exitCode = parsed.ok ? 0 : 1;
 } catch (error) {
   console.log(`FAIL edge-runtime ${version}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);

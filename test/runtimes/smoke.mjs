@@ -1,17 +1,27 @@
 // Smoke test of the built package, the same on every runtime: Node (20, 22, 24), Deno, Bun, an
 // edge runtime (edge-runtime's EdgeVM) and headless Chromium (the last two run an esbuild bundle
-// of this file). scripts/test-runtimes.sh copies it into a temporary project where the packed
-// tarball is installed, so `ismap-liu` resolves as it would for a user.
+// of this file). scripts/test-runtimes.sh copies it, with exports.json, into a temporary project
+// where the packed tarball is installed, so `ismap-liu` resolves as it would for a user.
 //
-// It checks a deadline over the year-end holidays, a business day, a case evaluation and its
-// iCalendar export, then reports one line `ok <runtime> <version>` (or `FAIL <runtime> <version>:
-// <what>`): printed on Node, Deno and Bun (and a failure throws, so the exit code is non-zero);
-// written into the page's title and <pre id="result"> in a browser; left in
-// globalThis.__ISMAP_LIU_SMOKE__ for the edge runner. Plain ESM JavaScript with no Node API.
-import { isGovernmentBusinessDay } from 'ismap-liu/calendar';
+// Every check compares a result with an answer worked out by hand (below, with the reasoning), and
+// prints one line `check <what> => <result>` whatever the outcome: the lines are the same on every
+// runtime, and scripts/test-runtimes.sh fails when one runtime prints different lines from the
+// others. The export names of each door must be those pinned in exports.json (regenerate it with
+// `node test/runtimes/pin-exports.mjs` after a deliberate API change); a difference is reported as
+// `+added -removed`. The last line is `ok <runtime> <version> (<n> checks)` or
+// `FAIL <runtime> <version>: <what failed>`.
+//
+// Printed on Node, Deno and Bun (a failure also throws, so the exit code is non-zero); written
+// into the page's title and <pre id="result"> in a browser; left in globalThis.__ISMAP_LIU_SMOKE__
+// for the edge runner. Plain ESM JavaScript with no Node API.
+import { addGovernmentBusinessDays, isGovernmentBusinessDay, periodEnd } from 'ismap-liu/calendar';
 import { deadline } from 'ismap-liu/rules';
 import { evaluateCase, toICalendar } from 'ismap-liu/machines';
 import * as root from 'ismap-liu';
+import * as calendarDoor from 'ismap-liu/calendar';
+import * as rulesDoor from 'ismap-liu/rules';
+import * as machinesDoor from 'ismap-liu/machines';
+import PINNED from './exports.json' with { type: 'json' };
 
 /** examples/tsuuchi-mail-incident-suspension.json (copied: browsers and edge VMs read no files). */
 const CASE = {
@@ -237,60 +247,111 @@ function runtime() {
   return ['unknown', '?'];
 }
 
-/** Runs the checks; returns the list of failures (empty when all pass). */
+/** `+added -removed` between a door's export names and the pinned ones ('' when equal). */
+function exportDiff(door, names) {
+  const pinned = Array.isArray(PINNED[door]) ? PINNED[door] : [];
+  const added = names.filter((n) => !pinned.includes(n)).map((n) => `+${n}`);
+  const removed = pinned.filter((n) => !names.includes(n)).map((n) => `-${n}`);
+  return [...added, ...removed].join(' ');
+}
+
+/** Runs the checks; returns the result lines and the failures (empty when all pass). */
 function check() {
+  const lines = [];
   const failures = [];
+  /** One check: `actual` must be (JSON-)equal to the hand-worked `expected`. */
   const expect = (what, actual, expected) => {
-    if (JSON.stringify(actual) !== JSON.stringify(expected)) failures.push(`${what}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+    const got = JSON.stringify(actual);
+    const ok = got === JSON.stringify(expected);
+    lines.push(`check ${what} => ${got}`);
+    if (!ok) failures.push(`${what}: got ${got}, expected ${JSON.stringify(expected)}`);
   };
   const attempt = (what, fn) => {
     try {
       fn();
     } catch (error) {
-      failures.push(`${what} threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      lines.push(`check ${what} => threw ${why}`);
+      failures.push(`${what} threw ${why}`);
     }
   };
 
-  attempt('deadline', () => {
+  // The public surface: every door exports exactly the pinned names (exports.json), and the root
+  // door re-exports the very same functions.
+  const doors = { 'ismap-liu': root, 'ismap-liu/calendar': calendarDoor, 'ismap-liu/rules': rulesDoor, 'ismap-liu/machines': machinesDoor };
+  for (const [door, module] of Object.entries(doors)) {
+    attempt(`exports of ${door}`, () => {
+      const names = Object.keys(module).sort();
+      const diff = exportDiff(door, names);
+      expect(`exports of ${door}, compared with exports.json`, diff === '' ? `as pinned (${names.length} names)` : diff, `as pinned (${PINNED[door]?.length} names)`);
+    });
+  }
+  expect('root.addGovernmentBusinessDays === calendar.addGovernmentBusinessDays', root.addGovernmentBusinessDays === addGovernmentBusinessDays, true);
+  expect('root.evaluateCase === machines.evaluateCase', root.evaluateCase === evaluateCase, true);
+
+  // The government calendar: Fri 27 Dec 2024 + 1 business day. 28–29 Dec are a weekend, 29 Dec –
+  // 3 Jan the year-end closure, 4–5 Jan a weekend: the next business day is Mon 6 Jan 2025.
+  attempt('calendar', () => {
+    expect("addGovernmentBusinessDays('2024-12-27', 1)", addGovernmentBusinessDays('2024-12-27', 1), '2025-01-06');
+    expect("isGovernmentBusinessDay('2025-01-03')", isGovernmentBusinessDay('2025-01-03'), false);
+    expect("isGovernmentBusinessDay('2025-01-06')", isGovernmentBusinessDay('2025-01-06'), true);
+    // 民法 143: one month from 29 Feb 2024 counts from 1 Mar and ends the day before 1 Apr.
+    expect("periodEnd('2024-02-29', { months: 1 }).lastDay", periodEnd('2024-02-29', { months: 1 }).lastDay, '2024-03-31');
+  });
+
+  // 13.2, the Urgent Report: 3 business days from an incident recognized on Fri 27 Dec 2024 at
+  // 15:00 JST. The day itself is not counted (民法 140); 6, 7 and 8 Jan 2025 are business days 1–3.
+  attempt('deadline 13.2', () => {
     const d = deadline('13.2', '2024-12-27T15:00+09:00');
     expect("deadline('13.2', '2024-12-27T15:00+09:00').lastDay", d.lastDay, '2025-01-08');
-    expect("deadline('13.2', …).owedBy", d.owedBy, 'A');
+    expect("deadline('13.2', '2024-12-27T15:00+09:00').owedBy", d.owedBy, 'A');
   });
-  attempt('isGovernmentBusinessDay', () => {
-    expect("isGovernmentBusinessDay('2025-01-06')", isGovernmentBusinessDay('2025-01-06'), true);
-    expect("isGovernmentBusinessDay('2025-01-03')", isGovernmentBusinessDay('2025-01-03'), false);
-    expect('the root door re-exports the same function', root.isGovernmentBusinessDay, isGovernmentBusinessDay);
-  });
+
+  // examples/tsuuchi-mail-incident-suspension.json as of 1 Feb 2025: registered on 1 Oct 2024,
+  // suspended by the Steering Committee on 10 Jan 2025 (13.7), not yet lifted (that is 12 Mar).
   attempt('evaluateCase', () => {
     const r = evaluateCase(CASE, { asOf: '2025-02-01' });
-    expect('headline', r.headline, 'Registered since 2024-10-01, SUSPENDED since 2025-01-10 (Valid until the expiration date; renewal must be applied for by then; expiry 2025-10-31) · 1 incident open');
-    expect('listEntry.status', r.listEntry?.status, 'suspended');
-    expect('13.9 obligation forms', r.obligations.find((o) => o.clause === '13.9')?.forms, ['2-9']);
+    expect('evaluateCase(Tsuuchi Mail, 2025-02-01).listEntry.status', r.listEntry?.status, 'suspended');
+    expect('evaluateCase(Tsuuchi Mail, 2025-02-01).headline', r.headline, 'Registered since 2024-10-01, SUSPENDED since 2025-01-10 (Valid until the expiration date; renewal must be applied for by then; expiry 2025-10-31) · 1 incident open');
+    // The obligations with a last day: 7.6(7) keeps the internal-audit records three years from
+    // the audit completed on 1 Jul 2024 (民法 143: until 1 Jul 2027); 12.1 renewal by the expiry,
+    // 1 year 4 months after the audit period ending 30 Jun 2024 (BR3.5: 31 Oct 2025). The acts
+    // without a fixed period (7.6(5), 13.4, 13.9, 15.2(2)) have none.
+    const lastDays = r.obligations.map((o) => `${o.clause} ${o.lastDay ?? '-'}`);
+    expect('evaluateCase(Tsuuchi Mail, 2025-02-01).obligations (clause lastDay)', lastDays, ['7.6(7) 2027-07-01', '12.1 2025-10-31', '7.6(5) -', '13.4 -', '13.9 -', '15.2(2) -']);
+    expect('the 13.9 obligation (Application for Reinstatement) forms', r.obligations.find((o) => o.clause === '13.9')?.forms, ['2-9']);
+    // iCalendar: a VEVENT per obligation with a last day (2), a VTODO per act without one (4).
     const ics = toICalendar(r);
-    expect('toICalendar starts with', ics.slice(0, 17), 'BEGIN:VCALENDAR\r\n');
-    expect('toICalendar VEVENTs', ics.split('BEGIN:VEVENT').length - 1, r.obligations.filter((o) => o.lastDay !== null).length);
+    expect('toICalendar(…) first line', ics.slice(0, ics.indexOf('\r\n')), 'BEGIN:VCALENDAR');
+    expect('toICalendar(…) VTODO count', ics.split('BEGIN:VTODO').length - 1, 4);
+    expect('toICalendar(…) VEVENT count', ics.split('BEGIN:VEVENT').length - 1, 2);
+    expect('toICalendar(…) has the 12.1 event on 2025-10-31', ics.includes('DTSTART;VALUE=DATE:20251031'), true);
   });
+
+  // A date-time without an offset is refused (I8) with a typed error, never guessed.
   attempt('a typed error', () => {
+    let caught = null;
     try {
       deadline('13.2', '2024-12-27T15:00');
-      failures.push('a date-time without an offset was accepted');
     } catch (error) {
-      expect('error is an IsmapLiuError', error instanceof root.IsmapLiuError, true);
+      caught = error;
     }
+    expect("deadline('13.2', '2024-12-27T15:00') throws an IsmapLiuError", caught instanceof root.IsmapLiuError && root.isIsmapLiuError(caught), true);
+    expect("deadline('13.2', '2024-12-27T15:00') error code", caught?.code, 'invalid_date');
   });
-  return failures;
+  return { lines, failures };
 }
 
 const [name, version] = runtime();
-const failures = check();
-const line = failures.length === 0 ? `ok ${name} ${version}` : `FAIL ${name} ${version}: ${failures.join('; ')}`;
-globalThis.__ISMAP_LIU_SMOKE__ = { ok: failures.length === 0, runtime: name, version, failures, line };
+const { lines, failures } = check();
+const line = failures.length === 0 ? `ok ${name} ${version} (${lines.length} checks)` : `FAIL ${name} ${version}: ${failures.join('; ')}`;
+globalThis.__ISMAP_LIU_SMOKE__ = { ok: failures.length === 0, runtime: name, version, lines, failures, line };
 
 if (typeof globalThis.document !== 'undefined') {
   globalThis.document.title = line;
   const pre = globalThis.document.getElementById('result');
-  if (pre) pre.textContent = line;
+  if (pre) pre.textContent = [...lines, line].join('\n');
 } else if (globalThis.__ISMAP_LIU_SMOKE_QUIET__ !== true) {
-  console.log(line);
+  console.log([...lines, line].join('\n'));
   if (failures.length > 0) throw new Error(`ismap-liu smoke test failed on ${name} ${version}`);
 }
