@@ -44,7 +44,7 @@ summary() {
 }
 
 # The stages in order, for the "not run" rows after a failure.
-STAGES=('typecheck' 'lint' 'build' 'unit and property tests (4 TZ)' 'package checks' 'docs' 'size budget' 'runtimes' 'notebooks')
+STAGES=('typecheck' 'lint' 'build' 'unit and property tests (4 TZ)' 'package checks' 'docs' 'docs diagrams (Chromium)' 'size budget' 'runtimes' 'notebooks')
 
 # fail <stage> <exit status> <why> <time>: the summary with the stages not run, then exit.
 fail() {
@@ -100,6 +100,14 @@ stage 'build' npm run --silent build
 stage 'unit and property tests (4 TZ)' bash scripts/test-tz.sh
 stage 'package checks' bash scripts/test-package.sh --no-build
 stage 'docs' npm run --silent docs
+
+# Every diagram of the built site fits its column (or viewer) with legible text, in headless
+# Chromium; the self-test first proves the check fails on bad pages.
+why=''
+have_chromium || why='chromium not installed'
+optional 'docs diagrams (Chromium)' "$why" 'apt-get install -y chromium' \
+  bash -c 'node scripts/check-docs-diagrams.mjs --self-test && node scripts/check-docs-diagrams.mjs docs/api'
+
 stage 'size budget' node scripts/size-budget.mjs
 
 why=''
