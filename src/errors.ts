@@ -5,8 +5,20 @@
  * Business outcomes (an application that is not accepted, a refused event) are returned as data;
  * these errors are for input the library cannot work with.
  *
+ * Whatever value an error is given, making it and its message never throws and never calls the
+ * caller's code, the message is bounded and printable, and `toJSON()` is JSON-serializable.
+ *
  * @module
  */
+import { brandAs, hasErrorKind } from './_lib/brand.js';
+import { bounded, describe, inline, jsonValue, textOf, timeOf } from './_lib/describe.js';
+
+export { brandAs, describe, hasErrorKind, inline, timeOf };
+
+/** The longest message an error keeps; a longer one is cut (a safety net: parts are bounded). */
+const MAX_MESSAGE_LENGTH = 4000;
+/** Strings kept as `value` are cut to this many characters. */
+const MAX_VALUE_LENGTH = 80;
 
 /** The stable machine-readable codes of {@link IsmapLiuError}. */
 export type IsmapLiuErrorCode =
@@ -32,6 +44,19 @@ export interface IsmapLiuErrorOptions {
 /**
  * Base class of every error thrown by ismap-liu.
  *
+ * Recognise one with {@link isIsmapLiuError} rather than `instanceof`: the package's ESM and
+ * CommonJS builds each have their own copy of the class, and an error from the other build is
+ * not an `instanceof` this one. Every error carries a brand under the registered symbol
+ * `Symbol.for('ismap-liu.error')` (non-enumerable, so not in JSON:
+ * `{ version: 1, code, kinds: ['IsmapLiuError', …subclasses] }`), which the guards of both
+ * builds read.
+ *
+ * `value` is the caller's value itself, not a copy (a string longer than 80 characters is cut to
+ * its first 77 and `...`): useful when debugging, and never read by the library. The message and
+ * `toJSON()` name it through a description that calls none of its code (a Proxy, a getter, a
+ * throwing `toString` are never run) and is at most a few hundred characters; the message is
+ * cut at 4,000 characters and control and bidirectional characters are escaped as `\uXXXX`.
+ *
  * @example
  * ```ts
  * try {
@@ -44,7 +69,7 @@ export interface IsmapLiuErrorOptions {
 export class IsmapLiuError extends Error {
   /** A stable machine-readable code. */
   readonly code: IsmapLiuErrorCode;
-  /** The refused value (long strings are shortened). */
+  /** The refused value: the caller's own (strings longer than 80 characters are cut). */
   readonly value: unknown;
   /** What was expected instead. */
   readonly expected: string | undefined;
@@ -57,12 +82,13 @@ export class IsmapLiuError extends Error {
    * @param options - the value, what was expected and the clause
    */
   constructor(code: IsmapLiuErrorCode, message: string, options: IsmapLiuErrorOptions = {}) {
-    super(message);
+    super(typeof message === 'string' ? bounded(message, MAX_MESSAGE_LENGTH, true) : describe(message));
     this.name = 'IsmapLiuError';
-    this.code = code;
+    this.code = inline(code) as IsmapLiuErrorCode;
     this.value = shorten(options.value);
-    this.expected = options.expected;
-    this.clause = options.clause;
+    this.expected = field(options.expected);
+    this.clause = field(options.clause);
+    brandAs(this, 'IsmapLiuError');
   }
 
   /**
@@ -76,12 +102,12 @@ export class IsmapLiuError extends Error {
    */
   toJSON(): Record<string, unknown> {
     return {
-      name: this.name,
-      code: this.code,
-      message: this.message,
-      value: jsonSafe(this.value),
-      expected: this.expected,
-      clause: this.clause,
+      name: textOf(this.name),
+      code: textOf(this.code),
+      message: textOf(this.message),
+      value: jsonValue(this.value),
+      expected: this.expected === undefined ? undefined : textOf(this.expected),
+      clause: this.clause === undefined ? undefined : textOf(this.clause),
     };
   }
 }
@@ -102,11 +128,12 @@ export class InvalidDateError extends IsmapLiuError {
    * @param reason - optional detail appended to the message
    */
   constructor(value: unknown, expected: string, reason?: string) {
-    super('invalid_date', `Invalid date ${describe(value)}: expected ${expected}${reason ? ` (${reason})` : ''}.`, {
+    super('invalid_date', `Invalid date ${describe(value)}: expected ${inline(expected)}${reason ? ` (${inline(reason)})` : ''}.`, {
       value,
       expected,
     });
     this.name = 'InvalidDateError';
+    brandAs(this, 'InvalidDateError');
   }
 }
 
@@ -128,10 +155,11 @@ export class DateOutOfRangeError extends IsmapLiuError {
       'date_out_of_range',
       result === undefined
         ? `Date ${describe(value)} is outside the supported range 2000-01-01 … 2099-12-31 of the government calendar.`
-        : `From ${describe(value)}, ${result} falls outside the supported range 2000-01-01 … 2099-12-31 of the government calendar.`,
+        : `From ${describe(value)}, ${inline(result)} falls outside the supported range 2000-01-01 … 2099-12-31 of the government calendar.`,
       { value, expected: 'a date from 2000-01-01 to 2099-12-31', clause: '行政機関の休日に関する法律 1' },
     );
     this.name = 'DateOutOfRangeError';
+    brandAs(this, 'DateOutOfRangeError');
   }
 }
 
@@ -153,13 +181,14 @@ export class InvalidArgumentError extends IsmapLiuError {
    * @param clause - the clause involved, if any
    */
   constructor(argument: string, value: unknown, expected: string, clause?: string) {
-    super('invalid_argument', `Invalid ${argument} ${describe(value)}: expected ${expected}.`, {
+    super('invalid_argument', `Invalid ${inline(argument)} ${describe(value)}: expected ${inline(expected)}.`, {
       value,
       expected,
       ...(clause === undefined ? {} : { clause }),
     });
     this.name = 'InvalidArgumentError';
-    this.argument = argument;
+    this.argument = inline(argument);
+    brandAs(this, 'InvalidArgumentError');
   }
 }
 
@@ -186,16 +215,21 @@ export class ProvisionNotInForceError extends IsmapLiuError {
   constructor(clause: string, value: string, inForceFrom: string, source: string) {
     super(
       'provision_not_in_force',
-      `Clause ${clause} does not apply to ${describe(value)}: it governs cases from ${inForceFrom} (${source}).`,
-      { value, expected: `a date on or after ${inForceFrom}`, clause: `${clause}; ${source}` },
+      `Clause ${inline(clause)} does not apply to ${describe(value)}: it governs cases from ${inline(inForceFrom)} (${inline(source)}).`,
+      { value, expected: `a date on or after ${inline(inForceFrom)}`, clause: `${inline(clause)}; ${inline(source)}` },
     );
     this.name = 'ProvisionNotInForceError';
-    this.inForceFrom = inForceFrom;
+    this.inForceFrom = inline(inForceFrom);
+    brandAs(this, 'ProvisionNotInForceError');
   }
 }
 
 /**
- * Is `error` one of the library's errors?
+ * Is `error` one of the library's errors, from either build of the package (ESM or CommonJS)?
+ *
+ * It reads the brand under `Symbol.for('ismap-liu.error')` (see {@link IsmapLiuError}): an
+ * object parsed from JSON is never one, and neither is an error whose brand has a format
+ * version this copy of the library cannot read. Never throws, whatever `error` is.
  *
  * @param error - anything caught
  * @returns `true` for an {@link IsmapLiuError} (including subclasses)
@@ -203,55 +237,18 @@ export class ProvisionNotInForceError extends IsmapLiuError {
  * ```ts
  * isIsmapLiuError(new InvalidDateError('x', 'a date')); //=> true
  * isIsmapLiuError(new Error('x')); //=> false
+ * isIsmapLiuError(JSON.parse(JSON.stringify(new InvalidDateError('x', 'a date')))); //=> false
  * ```
  */
 export function isIsmapLiuError(error: unknown): error is IsmapLiuError {
-  return error instanceof IsmapLiuError;
-}
-
-/**
- * Describes a value for an error message: strings quoted and cut at 80 characters, other
- * values by type.
- *
- * @internal
- */
-export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    const time = timeOf(value as Date);
-    return Number.isNaN(time) ? 'Invalid Date' : `Date(${new Date(time).toISOString()})`;
-  }
-  if (value === null) return 'null';
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
-    return String(value);
-  }
-  if (Array.isArray(value)) return 'an array';
-  return `a value of type ${typeof value}`;
+  return hasErrorKind(error, 'IsmapLiuError');
 }
 
 function shorten(value: unknown): unknown {
-  return typeof value === 'string' && value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return typeof value === 'string' && value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 3)}...` : value;
 }
 
-function jsonSafe(value: unknown): unknown {
-  if (value === undefined || value === null) return value ?? null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) {
-    const time = timeOf(value);
-    return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
-  }
-  return describe(value);
-}
-
-/**
- * The time value of a `Date`, or `NaN` for an object that only pretends to be one.
- *
- * @internal
- */
-export function timeOf(value: Date): number {
-  try {
-    return Date.prototype.getTime.call(value);
-  } catch {
-    return Number.NaN;
-  }
+/** An `expected` or `clause` text: as {@link inline}, `undefined` kept. */
+function field(text: unknown): string | undefined {
+  return text === undefined ? undefined : inline(text);
 }

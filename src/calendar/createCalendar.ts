@@ -1,3 +1,4 @@
+import { CALENDAR_BRAND, ownData, readBrand, setBrand } from '../_lib/brand.js';
 import { InvalidArgumentError } from '../errors.js';
 import { formatDay } from './_lib/days.js';
 import { Engine } from './_lib/engine.js';
@@ -76,14 +77,9 @@ export function createCalendar(changes: CalendarChanges = {}): GovernmentCalenda
   for (const d of add) {
     if (remove.has(d)) throw new InvalidArgumentError('changes', formatDay(d), 'a day in addHolidays or removeHolidays, not both');
   }
-  const info: CalendarInfo = Object.freeze({
-    id: 'custom',
-    addHolidays: Object.freeze([...add].sort((a, b) => a - b).map(formatDay)),
-    removeHolidays: Object.freeze([...remove].sort((a, b) => a - b).map(formatDay)),
-  });
-  const ctx: CalendarContext = { engine: new Engine({ add, remove }), info };
-  const calendar: GovernmentCalendar = Object.freeze({
-    info,
+  const ctx = contextFrom(add, remove);
+  const calendar = {
+    info: ctx.info,
     isGovernmentHoliday: (day: DayInput) => isHolidayOn(ctx, day),
     isGovernmentBusinessDay: (day: DayInput) => !isHolidayOn(ctx, day),
     getGovernmentHoliday: (day: DayInput) => holidayOn(ctx, day),
@@ -93,26 +89,50 @@ export function createCalendar(changes: CalendarChanges = {}): GovernmentCalenda
     nextGovernmentBusinessDay: (day: DayInput) => nextBusinessDayOn(ctx, day),
     previousGovernmentBusinessDay: (day: DayInput) => previousBusinessDayOn(ctx, day),
     periodEnd: (from: DayInput, period: PeriodLength) => periodEndOn(ctx, from, period),
-  });
+  } satisfies GovernmentCalendar;
+  setBrand(calendar, CALENDAR_BRAND, {});
+  Object.freeze(calendar);
   MADE.set(calendar, ctx);
   return calendar;
 }
 
-/** The calendars made by {@link createCalendar} and their engines; look-alike objects are refused. */
-const MADE = new WeakMap<object, CalendarContext>();
+/** A calendar context for the changes `add` and `remove` (day numbers). */
+function contextFrom(add: ReadonlySet<number>, remove: ReadonlySet<number>): CalendarContext {
+  const info: CalendarInfo = Object.freeze({
+    id: 'custom',
+    addHolidays: Object.freeze([...add].sort((a, b) => a - b).map(formatDay)),
+    removeHolidays: Object.freeze([...remove].sort((a, b) => a - b).map(formatDay)),
+  });
+  return { engine: new Engine({ add, remove }), info };
+}
 
 /**
- * The engine behind a calendar made by {@link createCalendar}, or the official one.
+ * The calendars this copy of the library works with, and their engines: those made by its
+ * {@link createCalendar}, and those of the other build of the package it has adopted.
+ */
+const MADE = new WeakMap<object, CalendarContext>();
+
+/** The methods every calendar has (checked on a calendar from the other build). */
+const METHODS = [
+  'isGovernmentHoliday', 'isGovernmentBusinessDay', 'getGovernmentHoliday', 'governmentHolidaysBetween', 'addGovernmentBusinessDays',
+  'countGovernmentBusinessDays', 'nextGovernmentBusinessDay', 'previousGovernmentBusinessDay', 'periodEnd',
+] as const;
+
+/**
+ * The engine behind a calendar made by {@link createCalendar} (in this build or the other), or
+ * the official one.
  *
  * @internal
  */
 export function contextOf(calendar: GovernmentCalendar | undefined): CalendarContext {
-  return (calendar === undefined ? undefined : MADE.get(calendar)) ?? officialContext();
+  return (calendar === undefined ? undefined : knownContext(calendar)) ?? officialContext();
 }
 
 /**
  * Is `value` a calendar made by {@link createCalendar}? Objects that merely have the same
- * methods are not.
+ * methods are not. A calendar made by the other build of the package (ESM or CommonJS) is: it
+ * carries the brand `Symbol.for('ismap-liu.calendar')` (format version 1) and its changes are
+ * plain data in `info`, from which this build makes the same calendar. Never throws.
  *
  * @param value - anything
  * @returns `true` for a calendar from {@link createCalendar}
@@ -123,7 +143,47 @@ export function contextOf(calendar: GovernmentCalendar | undefined): CalendarCon
  * ```
  */
 export function isGovernmentCalendar(value: unknown): value is GovernmentCalendar {
-  return typeof value === 'object' && value !== null && MADE.has(value);
+  return knownContext(value) !== undefined;
+}
+
+/** The context of a calendar made here, or adopted from the other build; `undefined` for anything else. */
+function knownContext(value: unknown): CalendarContext | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return MADE.get(value) ?? adopt(value);
+}
+
+/**
+ * A calendar of the other build: branded, with every method, and an `info` of id `custom`
+ * listing valid days. Its context is made from `info` and remembered. Reads own data
+ * properties only (no getter runs); anything unexpected, a throwing Proxy included, gives
+ * `undefined`.
+ */
+function adopt(value: object): CalendarContext | undefined {
+  if (readBrand(value, CALENDAR_BRAND) === undefined) return undefined;
+  try {
+    if (METHODS.some((name) => typeof ownData(value, name) !== 'function')) return undefined;
+    const info = ownData(value, 'info');
+    if (typeof info !== 'object' || info === null || ownData(info, 'id') !== 'custom') return undefined;
+    const added = ownList(ownData(info, 'addHolidays'));
+    const removed = ownList(ownData(info, 'removeHolidays'));
+    if (added === undefined || removed === undefined) return undefined;
+    const add = readDays('addHolidays', added);
+    const remove = readDays('removeHolidays', removed);
+    for (const d of add) if (remove.has(d)) return undefined;
+    const ctx = contextFrom(add, remove);
+    MADE.set(value, ctx);
+    return ctx;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The elements of an array as own data properties (`undefined` for a non-array). */
+function ownList(value: unknown): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const length = ownData(value, 'length');
+  if (typeof length !== 'number' || length > 100 * 366) return undefined;
+  return Array.from({ length }, (_, i) => ownData(value, String(i)));
 }
 
 function readDays(name: string, days: unknown): Set<number> {

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { IsmapLiuError } from '../errors.js';
+import { jsonIssues } from '../_lib/describe.js';
+import { IsmapLiuError, brandAs, hasErrorKind } from '../errors.js';
 import type { InputIssue } from '../rules/schemas/index.js';
 
 /**
@@ -34,6 +35,7 @@ export class InvalidSnapshotError extends IsmapLiuError {
     super('invalid_snapshot', message, { value, expected: 'a case snapshot written by persistCase (schemaVersion 1 or 2)' });
     this.name = 'InvalidSnapshotError';
     this.issues = issues;
+    brandAs(this, 'InvalidSnapshotError');
   }
 
   /**
@@ -46,20 +48,21 @@ export class InvalidSnapshotError extends IsmapLiuError {
    * ```
    */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
+    return { ...super.toJSON(), issues: jsonIssues(this.issues) };
   }
 }
 
 /**
- * Is `error` an {@link InvalidSnapshotError}?
+ * Is `error` an {@link InvalidSnapshotError}, from either build of the package (ESM or
+ * CommonJS)? It reads the brand described at {@link IsmapLiuError}; never throws.
  *
  * @param error - anything caught
- * @returns `true` for an InvalidSnapshotError
+ * @returns `true` for an InvalidSnapshotError (including subclasses)
  * @example
  * ```ts
  * isInvalidSnapshotError(new InvalidSnapshotError('x', [], null)); //=> true
  * ```
  */
 export function isInvalidSnapshotError(error: unknown): error is InvalidSnapshotError {
-  return error instanceof InvalidSnapshotError;
+  return hasErrorKind(error, 'InvalidSnapshotError');
 }

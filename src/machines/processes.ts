@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { describe } from '../errors.js';
 import { initialTransition, type AnyMachineSnapshot } from 'xstate';
 import { appeals } from './appeals/process.js';
 import { change } from './change/process.js';
@@ -31,7 +32,7 @@ export const INSTANCE_PROCESSES: readonly ProcessDef[] = /* @__PURE__ */ PROCESS
  */
 export function processDef(name: Process): ProcessDef {
   const def = PROCESSES.find((d) => d.name === name);
-  if (def === undefined) throw new RangeError(`No process ${JSON.stringify(name)}`);
+  if (def === undefined) throw new RangeError(`No process ${describe(name)}`);
   return def;
 }
 

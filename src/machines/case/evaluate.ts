@@ -78,7 +78,9 @@ export function replay(state: CaseState, events: readonly ParsedEvent[], until: 
  * @param caseFile - a case file `{ service, events }` (e.g. `JSON.parse` of a file; see docs/case-file.md)
  * @param options - `asOf`: a `YYYY-MM-DD` date or an instant with offset
  * @returns the {@link Evaluation}, plain JSON
- * @throws {@link ValidationError} when the case file or `asOf` is malformed (`issues` lists every problem)
+ * @throws {@link ValidationError} when the case file or `asOf` is malformed, or the file is
+ *   beyond the input limits of `safeParseInput` (nesting 64, 1,000,000 items per array, 5,000,000 values; at most 100 issues listed)
+ * @throws {@link InvalidArgumentError} when `options` is not `{ asOf }`
  * @example
  * ```ts
  * const r = evaluateCase(

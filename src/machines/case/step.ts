@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { quote } from '../../_lib/text.js';
 import type { AnyMachineSnapshot, AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import { PROVISION_RULES, provisionsInForce, type ProvisionsInForce } from '../../rules/provisions/index.js';
 import { parseOrThrow, type ProvisionFacts } from '../../rules/schemas/index.js';
@@ -383,7 +384,7 @@ function refusalFor(state: CaseState, ref: Ref, event: ParsedEvent, stamp: Stamp
     return {
       ...base,
       code: 'not_allowed',
-      message: `${event.type} is not allowed in the current state of the ${ref.def.name}${ref.id === null ? '' : ` ${JSON.stringify(ref.id)}`}: ${where}.`,
+      message: `${event.type} is not allowed in the current state of the ${ref.def.name}${ref.id === null ? '' : ` ${quote(ref.id)}`}: ${where}.`,
       // The clauses of the act itself first (the rule that provides for it), then those of the states met.
       clauses: [...new Set([...EVENT_CATALOGUE[event.type].clauses, ...states.flatMap((s) => s.clauses)])],
       guards: [],
@@ -476,7 +477,8 @@ export function applyParsed(state: CaseState, event: ParsedEvent, index: number 
  * @param state - the case, from {@link startCase}, a previous step or {@link restoreCase}
  * @param event - one case event `{ type, at, ...payload }`, validated with {@link CaseEventSchema} (see docs/case-file.md)
  * @returns `{ ok: true, state, entry }` or `{ ok: false, state, refusal }`
- * @throws {@link ValidationError} when the event does not match its schema
+ * @throws {@link ValidationError} when the event does not match its schema, or is beyond the input limits of `safeParseInput` (nesting 64, 1,000,000 items per array, 5,000,000 values; at most 100 issues listed)
+ * @throws {@link InvalidArgumentError} when `state` is not a case state
  * @example
  * ```ts
  * let c = startCase({ name: 'Kintai Cloud' });
@@ -498,7 +500,8 @@ export function applyEvent(state: CaseState, event: CaseEventInput): StepResult;
  * @param state - the case, from {@link startCase}, a previous step or {@link restoreCase}
  * @param event - anything; validated with {@link CaseEventSchema} (see docs/case-file.md)
  * @returns `{ ok: true, state, entry }` or `{ ok: false, state, refusal }`
- * @throws {@link ValidationError} when the event does not match its schema
+ * @throws {@link ValidationError} when the event does not match its schema, or is beyond the input limits of `safeParseInput` (nesting 64, 1,000,000 items per array, 5,000,000 values; at most 100 issues listed)
+ * @throws {@link InvalidArgumentError} when `state` is not a case state
  * @example
  * ```ts
  * let c = startCase({ name: 'Kintai Cloud' });

@@ -289,7 +289,8 @@ export function viewAt(state: CaseState, stamp: Stamp, carried: Ticked | null = 
  * @param state - the case
  * @param options - `asOf`: a `YYYY-MM-DD` date or an instant with offset, on or after the last event
  * @returns the {@link CaseView}, plain JSON
- * @throws {@link ValidationError} for a malformed `asOf`; {@link InvalidArgumentError} when it is before the last event
+ * @throws {@link ValidationError} for a malformed `asOf`; {@link InvalidArgumentError} when it is before the last event,
+ *   when `state` is not a case state or `options` is not `{ asOf }`
  * @example
  * ```ts
  * describeCase(startCase({ name: 'Kintai Cloud' }), { asOf: '2024-04-01' }).allowed[0]?.type;

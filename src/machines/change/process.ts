@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { quote } from '../../_lib/text.js';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ListEntryInput } from '../events/fields.js';
 import { addingFields, defineProcess, effect } from '../process.js';
@@ -24,7 +25,7 @@ export const change = /* @__PURE__ */ defineProcess({
     idField: 'changeId',
     createdBy: 'any',
     defaultId: (applied) => `change-${applied + 1}`,
-    unknown: (id) => ({ message: `No change ${JSON.stringify(id)}.`, clauses: ['14.1'] }),
+    unknown: (id) => ({ message: `No change ${quote(id)}.`, clauses: ['14.1'] }),
   },
   migrate: /* @__PURE__ */ addingFields({ occurredOn: null, requestedOn: null }),
   tally: (s) => ({ reports: ctx(s).notifiedOn === null ? 0 : 1, watch: false }),
@@ -32,5 +33,5 @@ export const change = /* @__PURE__ */ defineProcess({
     registrationSuspended: /* @__PURE__ */ effect('registration', 'case.registrationSuspended', (_after, e) => [{ to: 'registration', event: { type: 'case.registrationSuspended', at: e.at } }]),
     listEntryChanged: effect('registration', 'case.listEntryChanged', (_after, e) => (e['listEntry'] === undefined ? [] : [{ to: 'registration', event: { type: 'case.listEntryChanged', at: e.at, listEntry: e['listEntry'] as ListEntryInput } }])),
   },
-  announces: (s, id) => ({ kind: 'suspended', clause: '14.5', since: ctx(s).suspendedOn, source: `change ${JSON.stringify(id)} not notified (14.3)` }),
+  announces: (s, id) => ({ kind: 'suspended', clause: '14.5', since: ctx(s).suspendedOn, source: `change ${id === null ? 'null' : quote(id)} not notified (14.3)` }),
 });

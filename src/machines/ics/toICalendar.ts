@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { optionalChoice, optionalString, readOptions } from '../../_lib/args.js';
+import { caseViewArgument } from '../case/view.js';
 import { dayOf, parseDay } from '../../calendar/_lib/parse.js';
 import { civilFromDay, formatDay, pad2 } from '../../calendar/_lib/days.js';
 import type { Evaluation } from '../case/evaluate.js';
@@ -31,7 +33,8 @@ const ACTORS: Readonly<Record<Obligation['actor'], string>> = {
 
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks; other
- * control characters, which TEXT may not hold, become spaces.
+ * control characters (C0, DEL, C1), line and paragraph separators and bidirectional controls,
+ * which a terminal or a calendar would act on, become spaces.
  */
 function escapeText(text: string): string {
   return text
@@ -39,7 +42,7 @@ function escapeText(text: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[^\t\x20-\x7e\x80-\u{10ffff}]/gu, ' ');
+    .replace(/[^\t\x20-\x7e\xa0-\u{10ffff}]|[\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, ' ');
 }
 
 /** The UTF-8 length of one code point. */
@@ -156,16 +159,27 @@ function todoDescriptionOf(o: Obligation, evaluation: Evaluation): string {
  * @returns the `.ics` text, ending with CRLF
  * @example
  * ```ts
- * // examples/hyoka-forms-suspended-registration-rejected.json: a Letter of Intent is due (10.8)
- * const evaluation = evaluateCase(caseFile, { asOf: '2024-12-01' });
+ * // A Prior Application submitted on Friday 2024-12-20: OSO's review (4.3) ends on 3 January
+ * const caseFile = {
+ *   service: { name: 'Kintai Cloud' },
+ *   events: [{
+ *     type: 'applicant.submittedPriorApplication', at: '2024-12-20', submitted: ['form-1-1', 'form-1-2'],
+ *     inJapanese: true, contentsComplete: true, onListOfTargetOperations: true,
+ *     evaluations: [{ agency: 'Digital Agency', nationalAdministrativeAgency: true, date: '2024-12-01', result: 'low' }],
+ *   }],
+ * };
+ * const evaluation = evaluateCase(caseFile, { asOf: '2024-12-25' });
  * const ics = toICalendar(evaluation);
  * ics.split('\r\n')[0]; //=> 'BEGIN:VCALENDAR'
- * ics.includes('DTSTART;VALUE=DATE:20241215'); //=> true (the strict last day, a Sunday)
- * toICalendar(evaluation, { extended: true }).includes('DTSTART;VALUE=DATE:20241216'); //=> true
+ * ics.includes('DTSTART;VALUE=DATE:20250103'); //=> true (the strict last day, a government holiday)
+ * toICalendar(evaluation, { extended: true }).includes('DTSTART;VALUE=DATE:20250106'); //=> true
  * ```
  */
 export function toICalendar(evaluation: Evaluation, options: ICalendarOptions = {}): string {
-  const domain = options.uidDomain ?? 'ismap-liu';
+  caseViewArgument(evaluation, 'toICalendar');
+  const o = readOptions(options, 'options of toICalendar', ['extended', 'uidDomain']);
+  const extended = optionalChoice(o.extended, 'options.extended', [true, false]);
+  const domain = optionalString(o.uidDomain, 'options.uidDomain', 'a domain name such as example.jp', (d) => /^[A-Za-z0-9.-]{1,253}$/.test(d)) ?? 'ismap-liu';
   const stamp = stampOf(evaluation.asOf.at);
   const lines = [
     'BEGIN:VCALENDAR',
@@ -199,7 +213,7 @@ export function toICalendar(evaluation: Evaluation, options: ICalendarOptions = 
   }
   for (const o of evaluation.obligations) {
     if (o.lastDay === null) continue;
-    const day = options.extended === true ? (o.lastDayIfExtended ?? o.lastDay) : o.lastDay;
+    const day = extended === true ? (o.lastDayIfExtended ?? o.lastDay) : o.lastDay;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid(o)}`,

@@ -7,6 +7,7 @@
  * @internal
  * @module
  */
+import { quote } from '../../_lib/text.js';
 import type { AnyMachineSnapshot } from 'xstate';
 import { lapsed } from '../_lib/guards.js';
 import { lapseDay } from '../_lib/time.js';
@@ -70,7 +71,7 @@ export const incident = /* @__PURE__ */ defineProcess({
     idField: 'incidentId',
     createdBy: ['applicant.recognizedIncident', 'oso.requestedIncidentReport'],
     unknown: (id) => ({
-      message: `No incident ${JSON.stringify(id)} was recognized (13.1): record it first with applicant.recognizedIncident or oso.requestedIncidentReport.`,
+      message: `No incident ${quote(id)} was recognized (13.1): record it first with applicant.recognizedIncident or oso.requestedIncidentReport.`,
       clauses: ['13.1'],
     }),
   },
@@ -91,6 +92,6 @@ export const incident = /* @__PURE__ */ defineProcess({
   announces: (s, id, meta) => {
     const c = ctx(s);
     const byOso = meta.clauses.includes('13.5');
-    return { kind: 'suspended', clause: '13.12', since: byOso ? (c.osoSuspension?.on ?? null) : (c.scSuspension?.on ?? null), source: `incident ${JSON.stringify(id)} (${byOso ? '13.5' : '13.7'})` };
+    return { kind: 'suspended', clause: '13.12', since: byOso ? (c.osoSuspension?.on ?? null) : (c.scSuspension?.on ?? null), source: `incident ${id === null ? 'null' : quote(id)} (${byOso ? '13.5' : '13.7'})` };
   },
 });

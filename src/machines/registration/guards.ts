@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { quote } from '../../_lib/text.js';
 import { all, lapsed, unless, variant, type GuardSpec } from '../_lib/guards.js';
 import { governs } from '../_lib/provision.js';
 import type { RegistrationContext, RegistrationEvent } from './context.js';
@@ -43,7 +44,7 @@ export const REGISTRATION_GUARDS = {
       unless(
         e.incidentId === undefined ? ended.length > 0 : ended.includes(e.incidentId),
         '18.2(6)',
-        `No incident${e.incidentId === undefined ? '' : ` ${JSON.stringify(e.incidentId)}`} has had its 13.7 suspension in force for one year from its occurrence.`,
+        `No incident${e.incidentId === undefined ? '' : ` ${quote(e.incidentId)}`} has had its 13.7 suspension in force for one year from its occurrence.`,
       ),
     );
   }),

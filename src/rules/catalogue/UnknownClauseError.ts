@@ -1,4 +1,4 @@
-import { IsmapLiuError, describe } from '../../errors.js';
+import { IsmapLiuError, brandAs, describe } from '../../errors.js';
 import { closestMatches } from './_lib/closestMatches.js';
 import { clauseIds } from './clauseIds.js';
 import type { ClauseId } from './types.js';
@@ -49,6 +49,7 @@ export class UnknownClauseError extends IsmapLiuError {
       { value: id, expected: 'a clause id of the ISMAP-LIU catalogue, e.g. "13.2", "4.5(1)" or "Supp.2022.2"' },
     );
     this.name = 'UnknownClauseError';
+    brandAs(this, 'UnknownClauseError');
     this.validIds = clauseIds;
     this.suggestions = Object.freeze(suggestions);
   }

@@ -1,4 +1,4 @@
-import { IsmapLiuError, describe } from '../../errors.js';
+import { IsmapLiuError, brandAs, describe } from '../../errors.js';
 import { closestMatches } from './_lib/closestMatches.js';
 import { FORMS } from './data/forms.js';
 import type { FormNumber } from './types.js';
@@ -41,6 +41,7 @@ export class UnknownFormError extends IsmapLiuError {
       clause: 'AppendedTable1',
     });
     this.name = 'UnknownFormError';
+    brandAs(this, 'UnknownFormError');
     this.validNumbers = validNumbers;
     this.suggestions = Object.freeze(suggestions);
   }

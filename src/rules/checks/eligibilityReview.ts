@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { quote } from '../../_lib/text.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { EligibilityReviewSchema, parseOrThrow, type EligibilityReview, type PastDeletion } from '../schemas/index.js';
 import { countEvaluations } from './_lib/evaluations.js';
@@ -83,7 +84,7 @@ export function checkEligibilityTrusted(r: EligibilityReview): CheckResult {
   }
   for (const { index, evaluation } of counted) {
     if (evaluation.result !== 'low') {
-      failures.push({ clause: item, reason: `The evaluation by ${JSON.stringify(evaluation.agency)} of ${evaluation.date} is not low.`, path: `$.priorApplication.evaluations[${index}].result` });
+      failures.push({ clause: item, reason: `The evaluation by ${quote(evaluation.agency)} of ${evaluation.date} is not low.`, path: `$.priorApplication.evaluations[${index}].result` });
     }
   }
   if (!pa.onListOfTargetOperations && r.lowImpactJustified !== true) {

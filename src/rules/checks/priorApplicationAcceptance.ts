@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { quote } from '../../_lib/text.js';
 import type { IsoDate } from '../../calendar/index.js';
 import { PRIOR_APPLICATION_DOCUMENTS, PriorApplicationSchema, parseOrThrow, type PriorApplication } from '../schemas/index.js';
 import { twoAgenciesRequired } from '../provisions/predicates.js';
@@ -81,13 +82,13 @@ export function checkPriorApplicationAcceptanceTrusted(pa: PriorApplication): Ch
     failures.push({ clause: '4.1(2)', reason: 'The contents of the Prior Application Documents needed for a smooth review are not complete.', path: '$.contentsComplete' });
   }
   const { agencies, disregarded } = countEvaluations(pa.evaluations, day);
-  const why = disregarded.length === 0 ? '' : ` (${disregarded.length} evaluation(s) do not count: ${disregarded.map((d) => `evaluations[${d.index}] by ${JSON.stringify(d.agency)}: ${d.failure.reason}`).join(' ')})`;
+  const why = disregarded.length === 0 ? '' : ` (${disregarded.length} evaluation(s) do not count: ${disregarded.map((d) => `evaluations[${d.index}] by ${quote(d.agency)}: ${d.failure.reason}`).join(' ')})`;
   if (agencies.length === 0) {
     failures.push({ clause: '3.3', reason: `Form 1-2 has no Impact Evaluation Results that count${why}: one or more are required.`, see: ['3.1(1)', '4.1(1)'], interpretations: ['I5'], path: '$.evaluations' });
   }
   const two = twoAgenciesRequired(pa.submittedAt, pa.onListOfTargetOperations);
   if (two && agencies.length < 2) {
-    const counted = agencies.length === 0 ? 'none counts' : `only ${JSON.stringify(agencies[0])} counts`;
+    const counted = agencies.length === 0 ? 'none counts' : `only ${quote(agencies[0] ?? '')} counts`;
     failures.push({
       clause: 'Supp.2022.2',
       reason: `The Prior Application of ${day} is within the first year (2022-11-01 … 2023-10-31) and its operations are not on the List of Target Operations, so Impact Evaluation Results from two or more government agencies are required; ${counted}${why}.`,

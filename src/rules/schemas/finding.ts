@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { quote } from '../../_lib/text.js';
 import { choice, list, params, record, text, typed } from './_lib/field.js';
 import { isoDateSchema } from './isoDate.js';
 
@@ -74,7 +75,7 @@ export const FindingsSchema = /* @__PURE__ */ typed<Finding[]>()(
         code: 'custom',
         path: [index, 'id'],
         input: finding.id,
-        message: `The finding reference ${JSON.stringify(finding.id)} is used twice (also by finding ${first}): expected a unique reference (see 7.4).`,
+        message: `The finding reference ${quote(finding.id)} is used twice (also by finding ${first}): expected a unique reference (see 7.4).`,
         params: params('duplicate_id', 'a reference not used by another finding', '7.4'),
       });
     });

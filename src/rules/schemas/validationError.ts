@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { IsmapLiuError } from '../../errors.js';
+import { jsonIssues } from '../../_lib/describe.js';
+import { IsmapLiuError, brandAs, hasErrorKind, inline } from '../../errors.js';
 import type { InputIssue } from './inputIssue.js';
 
 const LISTED = 10;
@@ -31,17 +32,24 @@ export class ValidationError extends IsmapLiuError {
    * @param what - the input in words, e.g. `'the application'`
    */
   constructor(issues: readonly InputIssue[], value: unknown, what = 'the input') {
-    const lines = issues.slice(0, LISTED).map((i) => `- ${i.pathText}: ${i.message}`);
-    if (issues.length > LISTED) lines.push(`- … and ${issues.length - LISTED} more`);
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    const clauses = [...new Set(issues.flatMap((i) => (i.clause === undefined ? [] : [i.clause])))];
-    super('validation_failed', `Cannot use ${what} (${count}):\n${lines.join('\n')}`, {
+    const read = jsonIssues(issues);
+    // A list cut by safeParseInput ends with a `too_many_issues` issue counting the rest.
+    const last = read.at(-1);
+    const omitted = last !== undefined && last['code'] === 'too_many_issues' && typeof last['omitted'] === 'number' ? last['omitted'] : 0;
+    const found = omitted === 0 ? read : read.slice(0, -1);
+    const total = found.length + omitted;
+    const lines = found.slice(0, LISTED).map((i) => `- ${inline(i['pathText'])}: ${inline(i['message'])}`);
+    if (total > LISTED) lines.push(`- … and ${total - LISTED} more`);
+    const count = total === 1 ? '1 problem' : `${total} problems`;
+    const clauses = [...new Set(read.flatMap((i) => (typeof i['clause'] === 'string' ? [i['clause']] : [])))];
+    super('validation_failed', `Cannot use ${inline(what)} (${count}):\n${lines.join('\n')}`, {
       value,
-      expected: `${what} in the documented form`,
+      expected: `${inline(what)} in the documented form`,
       ...(clauses.length === 1 && clauses[0] !== undefined ? { clause: clauses[0] } : {}),
     });
     this.name = 'ValidationError';
     this.issues = issues;
+    brandAs(this, 'ValidationError');
   }
 
   /**
@@ -54,20 +62,21 @@ export class ValidationError extends IsmapLiuError {
    * ```
    */
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), issues: this.issues };
+    return { ...super.toJSON(), issues: jsonIssues(this.issues) };
   }
 }
 
 /**
- * Is `error` a {@link ValidationError}?
+ * Is `error` a {@link ValidationError}, from either build of the package (ESM or CommonJS)? It
+ * reads the brand described at {@link IsmapLiuError}; never throws.
  *
  * @param error - anything caught
- * @returns `true` for a ValidationError
+ * @returns `true` for a ValidationError (including subclasses)
  * @example
  * ```ts
  * isValidationError(new ValidationError([], null)); //=> true
  * ```
  */
 export function isValidationError(error: unknown): error is ValidationError {
-  return error instanceof ValidationError;
+  return hasErrorKind(error, 'ValidationError');
 }

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { quote } from '../../../_lib/text.js';
 import { dayFromCivil, formatDay } from '../../../calendar/_lib/days.js';
 import type { IsoDate } from '../../../calendar/index.js';
 import type { ImpactEvaluation } from '../../schemas/index.js';
@@ -132,7 +133,7 @@ export function countEvaluations(evaluations: readonly ImpactEvaluation[], prior
         agency: evaluation.agency,
         failure: {
           clause: 'Supp.2022.1',
-          reason: `The evaluation by ${JSON.stringify(evaluation.agency)} does not count: for the time being only national administrative agencies under the Basic Act on Cybersecurity give Impact Evaluation Results.`,
+          reason: `The evaluation by ${quote(evaluation.agency)} does not count: for the time being only national administrative agencies under the Basic Act on Cybersecurity give Impact Evaluation Results.`,
           see: ['3.3'],
           path,
         },

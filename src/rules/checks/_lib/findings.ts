@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { quote } from '../../../_lib/text.js';
 import type { AssessmentReport } from '../../schemas/index.js';
 import type { CheckFailure } from '../types.js';
 import { dayText, extendedNote, onOrBefore, periodBound, type PeriodBound } from './period.js';
@@ -17,7 +18,7 @@ export function findingsFailures(report: AssessmentReport, base = '$.assessmentR
   let operation = 0;
   report.findings.forEach((finding, index) => {
     const path = `${base}.findings[${index}]`;
-    const name = JSON.stringify(finding.id);
+    const name = quote(finding.id);
     if (finding.criteria !== 'operation') {
       failures.push({
         clause: '10.1(2)',

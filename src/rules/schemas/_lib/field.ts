@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { quoteSome } from './issues.js';
 import { z } from 'zod';
 import { describe } from '../../../errors.js';
 import { optionalString, readOptions } from '../../../_lib/args.js';
@@ -123,7 +124,7 @@ export function record<T extends z.core.$ZodLooseShape>(what: string, shape: T, 
   return z.strictObject(shape, {
     error: (iss) => {
       if (iss.code === 'unrecognized_keys') {
-        const keys = iss.keys.map((k) => JSON.stringify(k)).join(', ');
+        const keys = quoteSome(iss.keys);
         const known = Object.keys(shape).map((k) => JSON.stringify(k)).join(', ');
         return `${capitalize(what)} has ${iss.keys.length === 1 ? 'an unknown key' : 'unknown keys'} ${keys}: expected only ${known}${cite(clause)}.`;
       }

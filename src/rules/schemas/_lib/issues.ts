@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { quote } from '../../../_lib/text.js';
 import type { z } from 'zod';
 import { describe } from '../../../errors.js';
 import type { InputIssue } from '../inputIssue.js';
@@ -24,9 +25,15 @@ export function pathText(path: readonly (string | number)[]): string {
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) text += `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else text += `[${quote(segment)}]`;
   }
   return text;
+}
+
+/** The first five of `keys`, quoted, then how many more. @internal */
+export function quoteSome(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map(quote).join(', ');
+  return keys.length > 5 ? `${shown} and ${keys.length - 5} more` : shown;
 }
 
 function quoteAll(values: readonly unknown[]): string {
@@ -47,7 +54,7 @@ export function fallbackMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_value':
       return `Expected one of ${quoteAll(issue.values)}, but it is ${got}.`;
     case 'unrecognized_keys':
-      return `Unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${quoteAll(issue.keys)}: not part of this record.`;
+      return `Unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${quoteSome(issue.keys)}: not part of this record.`;
     case 'invalid_union':
       return `It matches none of the allowed forms, but it is ${got}.`;
     case 'too_small':
