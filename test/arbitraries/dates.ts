@@ -2,26 +2,14 @@
  * Arbitraries for dates and instants, mirroring IsoDateSchema, InstantSchema and DayInputSchema.
  */
 import fc from 'fast-check';
+import { JST_OFFSET_MS, MS_PER_DAY, dayNumber, formatInstant, isoOf as formatDayNumber } from '../_support/days.js';
 
-const MS_PER_DAY = 86_400_000;
+// The day arithmetic is ../_support/days.ts, re-exported under the names these arbitraries' users know.
+export { addDays, dayNumber, formatInstant, isoOf as formatDayNumber, japanDayOf as japanDayOfMs } from '../_support/days.js';
+
 /** Day numbers (days since 1970-01-01) of the supported range. */
 export const FIRST_DAY_NUMBER = Date.UTC(2000, 0, 1) / MS_PER_DAY;
 export const LAST_DAY_NUMBER = Date.UTC(2099, 11, 31) / MS_PER_DAY;
-
-/** `YYYY-MM-DD` of a day number. */
-export function formatDayNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** The day number of `YYYY-MM-DD`. */
-export function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
-}
-
-/** `date` plus `n` days. */
-export function addDays(date: string, n: number): string {
-  return formatDayNumber(dayNumber(date) + n);
-}
 
 /** A valid `YYYY-MM-DD` date in [min, max] (default: the supported range). */
 export function arbIsoDate(min = '2000-01-01', max = '2099-12-31'): fc.Arbitrary<string> {
@@ -44,18 +32,9 @@ export const arbOffsetMinutes: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: -840, max: 840 }),
 );
 
-/** Writes an epoch millisecond in the given offset, with a chosen precision. */
-export function formatInstant(ms: number, offsetMin: number, precision: 'minutes' | 'seconds' | 'millis', z = true): string {
-  const local = new Date(ms + offsetMin * 60_000).toISOString();
-  const body = precision === 'minutes' ? local.slice(0, 16) : precision === 'seconds' ? local.slice(0, 19) : local.slice(0, 23);
-  const zone = offsetMin === 0 && z ? 'Z' : `${offsetMin < 0 ? '-' : '+'}${pad(Math.trunc(offsetMin / 60))}:${pad(offsetMin % 60)}`;
-  return `${body}${zone}`;
-}
-
 /** An instant, as epoch milliseconds, whose day in Japan is in [min, max]. */
 export function arbInstantMs(min = '2000-01-01', max = '2099-12-31'): fc.Arbitrary<number> {
-  const jst = 9 * 3_600_000;
-  return fc.integer({ min: dayNumber(min) * MS_PER_DAY - jst, max: (dayNumber(max) + 1) * MS_PER_DAY - jst - 1 });
+  return fc.integer({ min: dayNumber(min) * MS_PER_DAY - JST_OFFSET_MS, max: (dayNumber(max) + 1) * MS_PER_DAY - JST_OFFSET_MS - 1 });
 }
 
 /** An ISO 8601 instant with an offset whose day in Japan is in [min, max]. */
@@ -63,11 +42,6 @@ export function arbInstant(min = '2000-01-01', max = '2099-12-31'): fc.Arbitrary
   return fc
     .tuple(arbInstantMs(min, max), arbOffsetMinutes, fc.constantFrom('minutes', 'seconds', 'millis') as fc.Arbitrary<'minutes' | 'seconds' | 'millis'>, fc.boolean())
     .map(([ms, offset, precision, z]) => formatInstant(precision === 'minutes' ? ms - (ms % 60_000) : precision === 'seconds' ? ms - (ms % 1000) : ms, offset, precision, z));
-}
-
-/** The day in Japan of an epoch millisecond. */
-export function japanDayOfMs(ms: number): string {
-  return formatDayNumber(Math.floor((ms + 9 * 3_600_000) / MS_PER_DAY));
 }
 
 /** A date or an instant. */

@@ -4,7 +4,9 @@
  * hundred business days, extension included, stays inside the supported range (…2099-12-31).
  */
 import { fc } from '@fast-check/vitest';
-import { JST_OFFSET_MS, MS_PER_DAY, dayNumber, isoOf } from './oracle.js';
+import { JST_OFFSET_MS, MS_PER_DAY, dayNumber, formatInstant, isoOf } from '../_support/days.js';
+
+export { formatInstant } from '../_support/days.js';
 
 export const FIRST_ARB_DAY = dayNumber('2000-01-01');
 export const LAST_ARB_DAY = dayNumber('2097-12-31');
@@ -47,18 +49,6 @@ export const epochMsArb: fc.Arbitrary<number> = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: FIRST_MS, max: LAST_MS }) },
   { weight: 1, arbitrary: dayNumberArb.map((d) => d * MS_PER_DAY - JST_OFFSET_MS) },
 );
-
-/** Formats `epochMs` in the zone `offsetMinutes`, to the given precision. */
-export function formatInstant(epochMs: number, offsetMinutes: number, precision: 'minutes' | 'seconds' | 'millis' | 'nanos', zulu = true): string {
-  const local = new Date(epochMs + offsetMinutes * 60_000).toISOString();
-  const body =
-    precision === 'minutes' ? local.slice(0, 16) : precision === 'seconds' ? local.slice(0, 19) : precision === 'millis' ? local.slice(0, 23) : `${local.slice(0, 23)}000000`;
-  if (offsetMinutes === 0 && zulu) return `${body}Z`;
-  const abs = Math.abs(offsetMinutes);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${body}${offsetMinutes < 0 ? '-' : '+'}${hh}:${mm}`;
-}
 
 /** An instant string with a random offset and precision (minutes, seconds, milliseconds or nanoseconds). */
 export const instantArb: fc.Arbitrary<InstantSample> = fc

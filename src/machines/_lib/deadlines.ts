@@ -5,63 +5,49 @@
  * @internal
  * @module
  */
-import { periodEnd } from '../../calendar/index.js';
-import { deadline, type Actor, type PeriodClauseId } from '../../rules/periods/index.js';
-import { governs } from './provision.js';
+import { deadline, type Deadline, type DeadlineStep, type PeriodClauseId } from '../../rules/periods/index.js';
+import { resolutionYear } from '../../rules/periods/resolutionYear.js';
 
 /**
- * A deadline as the machines keep it and the trace reports it: the JSON of the rules'
- * `deadline()` without its title and calendar.
+ * A deadline as the machines keep it and the trace reports it: the rules' {@link Deadline}
+ * without its `title`, `countedFrom`, `period`, `fromMidnight`, `expiresAt` and `calendar`.
+ *
+ * @example
+ * ```ts
+ * import { deadline } from 'ismap-liu/rules';
+ *
+ * const { title, countedFrom, period, fromMidnight, expiresAt, calendar, ...kept } = deadline('8.2', '2024-10-15');
+ * const record: DeadlineRecord = kept;
+ * record.lastDay; //=> '2024-11-15'
+ * ```
  */
-export interface DeadlineRecord {
-  /** The clause that sets the period. */
-  readonly clause: PeriodClauseId;
-  /** The day the period is counted from (in Japan). */
-  readonly from: string;
-  /** The first day of the period. */
-  readonly startDay: string;
-  /** The strict last day (I2). */
-  readonly lastDay: string;
-  /** `lastDay` moved past a government holiday (reported, not applied: I2). */
-  readonly lastDayIfExtended: string;
-  /** Whether it depends on holidays not yet officially published. */
-  readonly provisional: boolean;
-  /** Who owes the act. */
-  readonly owedBy: Actor;
-  /** The act owed. */
-  readonly act: string;
-  /** The forms involved. */
-  readonly forms: readonly string[];
-  /** `hard` (a consequence in the rules) or `target` ("in principle"). */
-  readonly kind: 'hard' | 'target';
-  /** Whether the clause sets it "in principle". */
-  readonly inPrinciple: boolean;
-  /** What follows when it is missed. */
-  readonly consequence: string | null;
-  /** The interpretations of the register relied on. */
-  readonly interpretations: readonly string[];
-  /** The computation step by step, each citing its clause or article. */
-  readonly steps: readonly DeadlineRecordStep[];
-}
+export type DeadlineRecord = Omit<Deadline, 'title' | 'countedFrom' | 'period' | 'fromMidnight' | 'expiresAt' | 'calendar'>;
 
-/** One step of a deadline's computation. */
-export interface DeadlineRecordStep {
-  /** The clause or statute article applied. */
-  readonly article: string;
-  /** The step in a sentence. */
-  readonly text: string;
-  /** The day it arrived at, if any. */
-  readonly day?: string | undefined;
-}
+/**
+ * One step of a deadline's computation: the rules' {@link DeadlineStep}.
+ *
+ * @example
+ * ```ts
+ * const step: DeadlineRecordStep = { article: '民法 141', text: 'The period ends at the end (24:00 JST) of 2024-11-15.', day: '2024-11-15' };
+ * step.article; //=> '民法 141'
+ * ```
+ */
+export type DeadlineRecordStep = DeadlineStep;
 
 /**
  * The deadlines a machine keeps in its context (`context.deadlines`), keyed by the clause that
  * sets them; a clause absent has no deadline running.
+ *
+ * @example
+ * ```ts
+ * const running: Deadlines = {};
+ * running['8.2']; //=> undefined (no 8.2 period running)
+ * ```
  */
 export type Deadlines = Partial<Record<PeriodClauseId, DeadlineRecord>>;
 
 /**
- * The deadline `clause` sets counted from `from`.
+ * The deadline `clause` sets counted from `from`, as a context keeps it (its fields in this order).
  *
  * @internal
  */
@@ -86,27 +72,12 @@ export function due(clause: PeriodClauseId, from: string): DeadlineRecord {
 }
 
 /**
- * 18.2(6) counted from the occurrence of an incident recognized on or after 2024-01-04 but
- * which occurred before it: `deadline()` refuses a `from` before 2024-01-04, so the one-year
- * period is counted here with the same calendar (民法 140, 143), citing 18.2(6).
+ * The first day the ground of deletion of 18.2(6) exists for an incident whose 13.7 suspension is
+ * in force: the day after one year from its occurrence, as the rules' `deadline('18.2(6)', …)`
+ * counts it (an occurrence before 2024-01-04 counts when the recognition is on or after it).
  *
  * @internal
  */
-export function oneYearFromOccurrence(occurredAt: string, recognizedDay: string): DeadlineRecord {
-  if (!governs('18.2(6)', recognizedDay)) throw new RangeError('18.2(6) does not govern this incident');
-  const end = periodEnd(occurredAt, { years: 1 });
-  if (governs('18.2(6)', end.from)) return due('18.2(6)', occurredAt);
-  const template = due('18.2(6)', recognizedDay);
-  return {
-    ...template,
-    from: end.from,
-    startDay: end.startDay,
-    lastDay: end.lastDay,
-    lastDayIfExtended: end.lastDayIfExtended,
-    provisional: end.provisional,
-    steps: [
-      { article: '18.2(6)', text: `One year from the occurrence of the incident (${end.from}), which was recognized on ${recognizedDay}.` },
-      ...end.steps,
-    ],
-  };
+export function deletionGroundFrom(occurredAt: string, recognizedAt: string): string {
+  return resolutionYear(occurredAt, recognizedAt, undefined).groundFrom;
 }

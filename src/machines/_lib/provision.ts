@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { getProvisionRule } from '../../rules/provisions/index.js';
+import { governsDay, provisionRule } from '../../rules/provisions/data.js';
 
 /**
  * Does `provision` govern a case whose key date (in Japan) is `day`?
@@ -13,9 +13,7 @@ import { getProvisionRule } from '../../rules/provisions/index.js';
  * @internal
  */
 export function governs(provision: string, day: string): boolean {
-  const rule = getProvisionRule(provision);
-  if (rule === undefined) throw new RangeError(`No provision rule for ${provision}`);
-  return day >= rule.from && (rule.until === undefined || day <= rule.until);
+  return governsDay(provisionRule(provision), day);
 }
 
 /**
@@ -24,7 +22,5 @@ export function governs(provision: string, day: string): boolean {
  * @internal
  */
 export function firstDay(provision: string): string {
-  const rule = getProvisionRule(provision);
-  if (rule === undefined) throw new RangeError(`No provision rule for ${provision}`);
-  return rule.from;
+  return provisionRule(provision).from;
 }

@@ -6,8 +6,7 @@
  */
 import { toJapanDate } from '../../calendar/index.js';
 import { revisedIncidentRulesApply } from '../../rules/provisions/index.js';
-import { due, oneYearFromOccurrence } from '../_lib/deadlines.js';
-import { lapseDay } from '../_lib/time.js';
+import { deletionGroundFrom, due } from '../_lib/deadlines.js';
 import type { IncidentContext, IncidentEvent } from './context.js';
 import { missingReport, recognitionOf } from './guards.js';
 
@@ -64,7 +63,7 @@ export const INCIDENT_UPDATES = {
       reinstatementAppliedOn: null,
       reAuditDueOn: null,
       liftedOn: null,
-      deletionGroundFrom: lapseDay(oneYearFromOccurrence(c.occurredAt ?? c.recognizedAt ?? e.at, c.recognizedOn ?? e.day).lastDay, e.day),
+      deletionGroundFrom: deletionGroundFrom(c.occurredAt ?? c.recognizedAt ?? e.at, c.recognizedOn ?? e.day),
     },
   }),
   recordConditions: (c, e) =>

@@ -1,14 +1,15 @@
 import {
   isGovernmentCalendar,
   periodEnd as officialPeriodEnd,
-  toJapanDate,
   type CalendarInfo,
   type GovernmentCalendar,
   type IsoDate,
 } from '../../calendar/index.js';
-import { InvalidArgumentError, ProvisionNotInForceError } from '../../errors.js';
+import { InvalidArgumentError } from '../../errors.js';
 import type { InterpretationId } from '../interpretations/index.js';
-import { halfTermEnd } from './halfTermEnd.js';
+import { assertPeriodInForce } from './_lib/inForce.js';
+import { halfTermEnd, type RulePeriodEnd } from './halfTermEnd.js';
+import { resolutionYear } from './resolutionYear.js';
 import { PERIODS, type Actor, type PeriodClauseId, type PeriodRule } from './table.js';
 
 /** One step of a deadline computation: the clause of the rules or the statute applied. */
@@ -116,23 +117,11 @@ const LEAD_STEPS = Object.fromEntries(
  */
 export function deadline(clause: PeriodClauseId, from: string | Date, options?: DeadlineOptions): Deadline {
   const rule = readClause(clause);
-  const calendar = readOptions(options);
-  const lead = LEAD_STEPS[clause];
-  const end =
-    rule.length === 'half-term'
-      ? halfTermEnd(from, calendar)
-      : calendar === undefined
-        ? officialPeriodEnd(from, rule.length)
-        : calendar.periodEnd(from, rule.length);
-  if (rule.appliesFrom !== undefined && end.from < rule.appliesFrom) {
-    const recognizedAt = options?.recognizedAt;
-    const recognized = clause === '18.2(6)' && recognizedAt !== undefined ? toJapanDate(recognizedAt).date : end.from;
-    if (recognized < rule.appliesFrom) {
-      throw new ProvisionNotInForceError(clause, typeof from === 'string' ? from : end.from, rule.appliesFrom, 'Supplementary Provisions (2023-11-10)');
-    }
-  }
+  const { calendar, recognizedAt } = readOptions(options);
+  const lead = LEAD_STEPS[rule.clause];
+  const end = periodOf(rule, from, calendar, recognizedAt);
   return {
-    clause,
+    clause: rule.clause,
     title: rule.title,
     countedFrom: rule.countedFrom,
     period: rule.lengthText,
@@ -156,6 +145,18 @@ export function deadline(clause: PeriodClauseId, from: string | Date, options?: 
 }
 
 /**
+ * The end of `rule`'s period counted from `from`, refusing an event its provision does not
+ * govern (13.2, 13.3, 18.2(6)).
+ */
+function periodOf(rule: PeriodRule, from: string | Date, calendar: GovernmentCalendar | undefined, recognizedAt: string | Date | undefined): RulePeriodEnd {
+  if (rule.length === 'half-term') return halfTermEnd(from, calendar);
+  if (rule.clause === '18.2(6)') return resolutionYear(from, recognizedAt, calendar).end;
+  const end = calendar === undefined ? officialPeriodEnd(from, rule.length) : calendar.periodEnd(from, rule.length);
+  assertPeriodInForce(rule, end.from, from, recognizedAt);
+  return end;
+}
+
+/**
  * The period rule of `clause`, or a typed error naming the valid clauses.
  *
  * @internal
@@ -170,22 +171,47 @@ export function readClause(clause: unknown): PeriodRule {
   return PERIODS[clause as PeriodClauseId];
 }
 
+/** {@link DeadlineOptions} as read once, each property read a single time. @internal */
+export interface ReadOptions {
+  /** The calendar, `undefined` for the official one. */
+  readonly calendar: GovernmentCalendar | undefined;
+  /** For 18.2(6): when the incident was recognized (validated when it is used). */
+  readonly recognizedAt: string | Date | undefined;
+}
+
+const NO_OPTIONS: ReadOptions = Object.freeze({ calendar: undefined, recognizedAt: undefined });
+const OPTIONS_EXPECTED = 'an object { calendar?, recognizedAt? }';
+
 /**
- * The calendar of validated {@link DeadlineOptions}.
+ * Validated {@link DeadlineOptions}: a typed error for anything else, including an object whose
+ * keys or properties cannot be read (a Proxy whose traps throw, a throwing getter).
  *
  * @internal
  */
-export function readOptions(options: unknown): GovernmentCalendar | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError('options', options, 'an object { calendar?, recognizedAt? }');
+export function readOptions(options: unknown): ReadOptions {
+  if (options === undefined) return NO_OPTIONS;
+  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('options', options, OPTIONS_EXPECTED);
+  const unreadable = () => new InvalidArgumentError('options', options, `${OPTIONS_EXPECTED} whose properties can be read`);
+  let keys: string[] | undefined;
+  try {
+    keys = Array.isArray(options) ? undefined : Object.keys(options);
+  } catch {
+    throw unreadable(); // a revoked Proxy, or an ownKeys trap that throws
   }
-  for (const key of Object.keys(options)) {
+  if (keys === undefined) throw new InvalidArgumentError('options', options, OPTIONS_EXPECTED);
+  for (const key of keys) {
     if (key !== 'calendar' && key !== 'recognizedAt') throw new InvalidArgumentError(`options.${key}`, key, 'only calendar and recognizedAt');
   }
-  const calendar: unknown = (options as DeadlineOptions).calendar;
+  let calendar: unknown;
+  let recognizedAt: unknown;
+  try {
+    calendar = (options as Readonly<Record<string, unknown>>)['calendar'];
+    recognizedAt = (options as Readonly<Record<string, unknown>>)['recognizedAt'];
+  } catch {
+    throw unreadable(); // a getter or a get trap that throws
+  }
   if (calendar !== undefined && !isGovernmentCalendar(calendar)) {
     throw new InvalidArgumentError('options.calendar', calendar, 'a calendar made by createCalendar');
   }
-  return calendar;
+  return { calendar, recognizedAt: recognizedAt as string | Date | undefined };
 }

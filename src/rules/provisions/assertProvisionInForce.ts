@@ -5,7 +5,7 @@
  */
 import { toJapanDate, type DayInput } from '../../calendar/index.js';
 import { InvalidArgumentError, ProvisionNotInForceError } from '../../errors.js';
-import { PROVISION_RULES, getProvisionRule } from './data.js';
+import { PROVISION_RULES, getProvisionRule, sourceTitle } from './data.js';
 
 const DATE_KEYED = PROVISION_RULES.filter((r) => r.until === undefined && r.offListOnly !== true).map((r) => r.provision);
 
@@ -35,8 +35,7 @@ export function assertProvisionInForce(provision: string, at: DayInput): string 
   }
   const day = toJapanDate(at).date;
   if (rule !== undefined && day < rule.from) {
-    const source = rule.source.replace('Supp.', 'Supplementary Provisions');
-    throw new ProvisionNotInForceError(provision, typeof at === 'string' ? at : day, rule.from, source);
+    throw new ProvisionNotInForceError(provision, typeof at === 'string' ? at : day, rule.from, sourceTitle(rule));
   }
   return day;
 }

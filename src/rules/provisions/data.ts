@@ -34,6 +34,22 @@ export interface ProvisionRule {
   readonly otherwise: string;
 }
 
+/*
+ * The dates of the Supplementary Provisions, each written once: everything else (the
+ * predicates, the periods' `appliesFrom`, `deadline()`'s refusals, the texts below) reads them
+ * from PROVISION_RULES.
+ */
+/** Enactment (Supp. 2022-11-01): the rules govern procedures from this day. */
+const ENACTED: IsoDate = '2022-11-01';
+/** The last day of "within one year from the enactment" (Supp.2022.2), the enactment day counting as the first. */
+const FIRST_YEAR_LAST_DAY: IsoDate = '2023-10-31';
+/** The revision of 2023-07-03 governs applications (and 10.2 requests) made from this day. */
+const REVISED_2023_07_FROM: IsoDate = '2023-10-02';
+/** The revision of 2023-09-22 (12.3) governs assessments starting from this day. */
+const REVISED_2023_09_FROM: IsoDate = '2023-10-01';
+/** The revision of 2023-11-10 governs incidents recognized from this day (in Japan, I6). */
+const REVISED_2023_11_FROM: IsoDate = '2024-01-04';
+
 const REVISED_2023_07 = ['10.3', '10.4', '10.6', '10.7', '10.8', '10.9', '10.10', '10.11', '11.4', '18.2(3)'] as const;
 const REVISED_2023_11 = ['13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7', '18.2(6)'] as const;
 
@@ -51,39 +67,39 @@ const REVISED_2023_11 = ['13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7',
  */
 export const PROVISION_RULES: readonly ProvisionRule[] = /* @__PURE__ */ Object.freeze(([
   {
-    provision: 'rules', source: 'Supp. (2022-11-01)', sourceClause: 'Supp.2022', keyedOn: 'priorApplicationDate', from: '2022-11-01',
-    appliesTo: 'every procedure from their enactment on 2022-11-01',
+    provision: 'rules', source: 'Supp. (2022-11-01)', sourceClause: 'Supp.2022', keyedOn: 'priorApplicationDate', from: ENACTED,
+    appliesTo: `every procedure from their enactment on ${ENACTED}`,
     otherwise: 'ISMAP-LIU did not exist yet',
   },
   {
-    provision: 'Supp.2022.1', source: 'Supp. (2022-11-01)', sourceClause: 'Supp.2022.1', keyedOn: 'priorApplicationDate', from: '2022-11-01',
+    provision: 'Supp.2022.1', source: 'Supp. (2022-11-01)', sourceClause: 'Supp.2022.1', keyedOn: 'priorApplicationDate', from: ENACTED,
     appliesTo: 'Prior Applications: for the time being (no end date is set) only national administrative agencies give Impact Evaluation Results',
     otherwise: 'the rules were not yet in force',
   },
   {
-    provision: 'Supp.2022.2', source: 'Supp. (2022-11-01)', sourceClause: 'Supp.2022.2', keyedOn: 'priorApplicationDate', from: '2022-11-01',
-    until: '2023-10-31', offListOnly: true,
-    appliesTo: 'Prior Applications made within one year of enactment (2022-11-01 … 2023-10-31) whose operations are not on the List of Target Operations: Impact Evaluation Results from two or more agencies',
+    provision: 'Supp.2022.2', source: 'Supp. (2022-11-01)', sourceClause: 'Supp.2022.2', keyedOn: 'priorApplicationDate', from: ENACTED,
+    until: FIRST_YEAR_LAST_DAY, offListOnly: true,
+    appliesTo: `Prior Applications made within one year of enactment (${ENACTED} … ${FIRST_YEAR_LAST_DAY}) whose operations are not on the List of Target Operations: Impact Evaluation Results from two or more agencies`,
     otherwise: 'one or more agencies suffice (3.3)',
   },
   {
-    provision: '10.2', source: 'Supp. (2023-07-03)', sourceClause: 'Supp.2023-07-03.1', keyedOn: 'requestDate', from: '2023-10-02',
-    appliesTo: 'requests for additional information (and for the assessor to explain) made on or after 2023-10-02, whatever the application date',
+    provision: '10.2', source: 'Supp. (2023-07-03)', sourceClause: 'Supp.2023-07-03.1', keyedOn: 'requestDate', from: REVISED_2023_07_FROM,
+    appliesTo: `requests for additional information (and for the assessor to explain) made on or after ${REVISED_2023_07_FROM}, whatever the application date`,
     otherwise: '10.2 as it stood before the revision of 2023-07-03 (not in this library)',
   },
   ...REVISED_2023_07.map((provision) => ({
-    provision, source: 'Supp. (2023-07-03)' as const, sourceClause: 'Supp.2023-07-03.1', keyedOn: 'applicationDate' as const, from: '2023-10-02',
-    appliesTo: 'registration and renewal applications made on or after 2023-10-02',
+    provision, source: 'Supp. (2023-07-03)' as const, sourceClause: 'Supp.2023-07-03.1', keyedOn: 'applicationDate' as const, from: REVISED_2023_07_FROM,
+    appliesTo: `registration and renewal applications made on or after ${REVISED_2023_07_FROM}`,
     otherwise: `${provision} as it stood before the revision of 2023-07-03 (not in this library); Suspended Registration (10.6–10.11) is not available`,
   })),
   {
-    provision: '12.3', source: 'Supp. (2023-09-22)', sourceClause: 'Supp.2023-09-22.1', keyedOn: 'assessmentStartDate', from: '2023-10-01',
-    appliesTo: 'procedures whose assessment starts on or after 2023-10-01',
+    provision: '12.3', source: 'Supp. (2023-09-22)', sourceClause: 'Supp.2023-09-22.1', keyedOn: 'assessmentStartDate', from: REVISED_2023_09_FROM,
+    appliesTo: `procedures whose assessment starts on or after ${REVISED_2023_09_FROM}`,
     otherwise: '12.3 does not apply: no duty to tell the assessor of changes since the previous assessment period',
   },
   ...REVISED_2023_11.map((provision) => ({
-    provision, source: 'Supp. (2023-11-10)' as const, sourceClause: 'Supp.2023-11-10.1', keyedOn: 'incidentRecognizedAt' as const, from: '2024-01-04',
-    appliesTo: 'information security incidents recognized on or after 2024-01-04 (the day in Japan, interpretation I6)',
+    provision, source: 'Supp. (2023-11-10)' as const, sourceClause: 'Supp.2023-11-10.1', keyedOn: 'incidentRecognizedAt' as const, from: REVISED_2023_11_FROM,
+    appliesTo: `information security incidents recognized on or after ${REVISED_2023_11_FROM} (the day in Japan, interpretation I6)`,
     otherwise: `${provision} as it stood before the revision of 2023-11-10 (not in this library)`,
   })),
 ] satisfies ProvisionRule[]).map((rule) => Object.freeze(rule)));
@@ -102,4 +118,42 @@ export const PROVISION_RULES: readonly ProvisionRule[] = /* @__PURE__ */ Object.
  */
 export function getProvisionRule(provision: string): ProvisionRule | undefined {
   return PROVISION_RULES.find((rule) => rule.provision === provision);
+}
+
+/**
+ * The rule of a provision the library knows to be limited by the Supplementary Provisions.
+ *
+ * @param provision - a provision of {@link PROVISION_RULES}
+ * @returns its rule
+ * @throws RangeError for any other provision: a programming error of the library, never the caller's
+ * @internal
+ */
+export function provisionRule(provision: string): ProvisionRule {
+  const rule = getProvisionRule(provision);
+  if (rule === undefined) throw new RangeError(`No provision rule for ${provision}`);
+  return rule;
+}
+
+/**
+ * Does `rule` govern a case whose key date (a day in Japan) is `day`? (`from` … `until`; the List
+ * of Target Operations of Supp.2022.2 is the caller's to check.)
+ *
+ * @param rule - a rule of {@link PROVISION_RULES}
+ * @param day - the key date, `YYYY-MM-DD` in Japan
+ * @returns `true` within the rule's days
+ * @internal
+ */
+export function governsDay(rule: ProvisionRule, day: IsoDate): boolean {
+  return day >= rule.from && (rule.until === undefined || day <= rule.until);
+}
+
+/**
+ * The Supplementary Provisions of `rule` as a refusal names them: `'Supplementary Provisions (2023-11-10)'`.
+ *
+ * @param rule - a rule of {@link PROVISION_RULES}
+ * @returns the name
+ * @internal
+ */
+export function sourceTitle(rule: ProvisionRule): string {
+  return rule.source.replace('Supp.', 'Supplementary Provisions');
 }

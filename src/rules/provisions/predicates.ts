@@ -1,10 +1,12 @@
 /**
- * Small yes/no questions about the Supplementary Provisions, for guards.
+ * Small yes/no questions about the Supplementary Provisions, for guards. Their dates are those of
+ * `PROVISION_RULES`, read from there.
  *
  * @module
  */
 import { toJapanDate, type DayInput } from '../../calendar/index.js';
 import { InvalidArgumentError } from '../../errors.js';
+import { governsDay, provisionRule } from './data.js';
 
 /**
  * Must a Prior Application have Impact Evaluation Results from two or more agencies? Yes when it
@@ -28,7 +30,7 @@ export function twoAgenciesRequired(priorApplicationDate: DayInput, onListOfTarg
   if (typeof onListOfTargetOperations !== 'boolean') {
     throw new InvalidArgumentError('onListOfTargetOperations', onListOfTargetOperations, 'true or false', 'Supp.2022.2');
   }
-  return !onListOfTargetOperations && day >= '2022-11-01' && day <= '2023-10-31';
+  return !onListOfTargetOperations && governsDay(provisionRule('Supp.2022.2'), day);
 }
 
 /**
@@ -48,7 +50,7 @@ export function twoAgenciesRequired(priorApplicationDate: DayInput, onListOfTarg
  * @see 10.6–10.11; Supp.2023-07-03.1
  */
 export function suspendedRegistrationAvailable(applicationDate: DayInput): boolean {
-  return toJapanDate(applicationDate).date >= '2023-10-02';
+  return governsDay(provisionRule('10.6'), toJapanDate(applicationDate).date);
 }
 
 /**
@@ -66,7 +68,7 @@ export function suspendedRegistrationAvailable(applicationDate: DayInput): boole
  * @see 13.1–13.7, 18.2(6); Supp.2023-11-10.1; interpretation I6
  */
 export function revisedIncidentRulesApply(recognizedAt: DayInput): boolean {
-  return toJapanDate(recognizedAt).date >= '2024-01-04';
+  return governsDay(provisionRule('13.1'), toJapanDate(recognizedAt).date);
 }
 
 /**
@@ -85,5 +87,5 @@ export function revisedIncidentRulesApply(recognizedAt: DayInput): boolean {
  * @see 12.3; Supp.2023-09-22.1
  */
 export function renewalChangeNoticeApplies(assessmentStartDate: DayInput): boolean {
-  return toJapanDate(assessmentStartDate).date >= '2023-10-01';
+  return governsDay(provisionRule('12.3'), toJapanDate(assessmentStartDate).date);
 }

@@ -58,7 +58,8 @@ const VERB: Record<ProvisionKey, string> = {
   incidentRecognizedAt: 'was recognized on',
 };
 
-const INFERRED = 'No request date is given, but any request under 10.2 follows the application, so it too is made on or after 2023-10-02.';
+const inferred = (rule: ProvisionRule): string =>
+  `No request date is given, but any request under 10.2 follows the application, so it too is made on or after ${rule.from}.`;
 
 function decide(rule: ProvisionRule, key: ProvisionKey, day: IsoDate, onList: boolean | undefined): ProvisionDecision | UndeterminedProvision {
   const base = { provision: rule.provision, source: rule.source, sourceClause: rule.sourceClause, keyedOn: key, keyDate: day };
@@ -122,7 +123,7 @@ export function provisionsInForce(facts: ProvisionFacts): ProvisionsInForce {
     }
     const decision = decide(rule, key, d, f.onListOfTargetOperations);
     if (!('applies' in decision)) undetermined.push(decision);
-    else if (key !== rule.keyedOn && rule.provision === '10.2') decisions.push({ ...decision, because: `${decision.because} ${INFERRED}` });
+    else if (key !== rule.keyedOn && rule.provision === '10.2') decisions.push({ ...decision, because: `${decision.because} ${inferred(rule)}` });
     else decisions.push(decision);
   }
   return { decisions, undetermined };

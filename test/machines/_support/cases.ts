@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { addDays } from '../../_support/days.js';
 
 const here = (name: string) => fileURLToPath(new URL(`../../../examples/${name}`, import.meta.url));
 
@@ -54,11 +55,7 @@ export function priorApplication(at: string, evaluated: string): Record<string, 
  * audit period `audit`, report on `reportDate`, application on `appliedOn`.
  */
 export function procedureUntilReview(opts: { pa: string; evaluated: string; audit: { start: string; end: string }; reportDate: string; appliedOn: string; findings?: unknown[]; reviewed: string }): Record<string, unknown>[] {
-  const d = (offset: number, base: string) => {
-    const t = new Date(`${base}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() + offset);
-    return t.toISOString().slice(0, 10);
-  };
+  const d = (offset: number, base: string) => addDays(base, offset);
   return [
     priorApplication(opts.pa, opts.evaluated),
     { type: 'oso.acceptedPriorApplication', at: d(5, opts.pa) },

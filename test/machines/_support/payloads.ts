@@ -1,13 +1,8 @@
 /**
  * Valid payloads for every event type, so that random walks can follow what is allowed next.
  */
+import { addDays } from '../../_support/days.js';
 import { DOCS, REVIEW } from './cases.js';
-
-const addDays = (day: string, n: number): string => {
-  const t = new Date(`${day}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-};
 
 /**
  * A payload for `type` on `day`, selecting `variant`, for incident or change `instance`
@@ -87,5 +82,3 @@ export function payloadFor(type: string, variant: Readonly<Record<string, unknow
   if (type === 'oso.notifiedMonitoringResult' && merged['confirmed'] === false) merged['reAuditDueOn'] = addDays(day, 60);
   return merged;
 }
-
-export { addDays };

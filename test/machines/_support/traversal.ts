@@ -3,6 +3,7 @@
  * context that decide its guards (so that the walk tells apart states whose guards differ).
  */
 import type { AnyMachineSnapshot } from 'xstate';
+import { DOCS, REVIEW } from './cases.js';
 import { REGISTERED, UNREGISTERED, ev } from './facts.js';
 
 const AUDIT = { start: '2024-04-01', end: '2024-09-30' };
@@ -13,18 +14,6 @@ const PA = {
   contentsComplete: true,
   onListOfTargetOperations: true,
   evaluations: [{ agency: 'Digital Agency', nationalAdministrativeAgency: true, date: '2024-03-01', result: 'low' }],
-};
-const DOCS = {
-  submitted: ['statement', 'written-representation', 'assessment-report', 'improvement-plan', 'information-7.5', 'written-oath-7.6', 'internal-auditing-report', 'prior-application-result-notice'],
-  corporateNumber: '7000012050002',
-  inJapanese: true,
-};
-const REVIEW = {
-  statementRequirementsMet: true,
-  disclosed: ['7.5(1)', '7.5(2)', '7.5(3)', '7.5(4)'],
-  sworn: ['7.6(1)', '7.6(2)', '7.6(3)', '7.6(4)', '7.6(5)', '7.6(6)', '7.6(7)'],
-  internalAuditMeetsAppendix2: true,
-  otherViolationsFound: false,
 };
 const FINDING = { id: 'F-1', criteria: 'operation', improvementPlanCompletionDate: '2024-12-10' };
 const FAR = '2099-12-31';

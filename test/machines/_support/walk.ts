@@ -2,15 +2,15 @@
  * Random walks through a case: at each step, time moves on, and either an allowed event is
  * taken (with a valid payload) or a random event is tried (usually refused).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { fc } from '@fast-check/vitest';
 import { EVENT_TYPES } from '../../../src/machines/events/catalogue.js';
 import { applyEvent } from '../../../src/machines/case/step.js';
 import { describeCase } from '../../../src/machines/case/view.js';
 import { startCase, type CaseState } from '../../../src/machines/case/state.js';
 import type { StepResult } from '../../../src/machines/case/types.js';
-import { addDays, payloadFor } from './payloads.js';
+import { addDays } from '../../_support/days.js';
+import { example } from './cases.js';
+import { payloadFor } from './payloads.js';
 
 /** Rarely taken: they end a procedure or the registration, or only record something. */
 const RARE = new Set([
@@ -54,7 +54,7 @@ export type Start = 'new' | 'registered';
 /** Picks where walks start. */
 export const starts = fc.constantFrom<Start>('new', 'registered', 'registered');
 
-const REGISTERED_EVENTS = (JSON.parse(readFileSync(fileURLToPath(new URL('../../../examples/kintai-cloud-registration.json', import.meta.url)), 'utf8')) as { events: Record<string, unknown>[] }).events;
+const REGISTERED_EVENTS = example('kintai-cloud-registration.json').events;
 
 /** Walks from `start`, calling `onStep` after each event tried (the start's own events included). */
 export function walk(list: readonly Choice[], onStep?: (step: Step) => void, start: Start = 'new'): { state: CaseState; events: Record<string, unknown>[] } {

@@ -83,7 +83,7 @@ describe('catalogue integrity', () => {
     }
   });
 
-  it('names actors from the five of clauses.md, each once, in canonical order', () => {
+  it('names actors from the five of the rules (A, OSO, SC, MIN, assessor), each once, in canonical order', () => {
     for (const clause of clauses) {
       for (const actor of clause.actors) expect(ACTOR_ORDER, clause.id).toContain(actor);
       expect(new Set(clause.actors).size, clause.id).toBe(clause.actors.length);

@@ -1,24 +1,25 @@
 /**
- * Cross-checks against clauses.md (hard-coded here: tests never read ../shared) and
- * hand-checked entries of the rules text.
+ * Cross-checks against the periods, provisions and procedures of the rules text (hard-coded here,
+ * by hand; docs/reference/periods.md, docs/reference/provisions.md and docs/reference/lifecycle.md
+ * say them in prose) and hand-checked entries of the rules text.
  */
 import { describe, expect, it } from 'vitest';
 import { childClauses, findClause, getClause, getForm, isClauseId, listClauses } from '../../../src/rules/catalogue/index.js';
 import type { FormNumber } from '../../../src/rules/catalogue/index.js';
 
-/** clauses.md §1, the periods table, in its order. */
+/** The periods of the rules (docs/reference/periods.md) and the minimum length of 10.8(1)(a). */
 const PERIOD_IDS = [
   '3.3', '4.3', '4.5(1)', '5.3', '7.3', '7.6(7)', '8.2', '9.3', '9.6(1)', '10.1(4)', '10.3', '10.5', '10.8',
   '10.8(1)(a)', '10.8(3)', '10.8(4)', '13.2', '13.3', '18.2(6)', 'BR3.5',
 ];
 
-/** clauses.md §2, the provisions whose application the Supplementary Provisions fix. */
+/** The provisions whose application the Supplementary Provisions fix (docs/reference/provisions.md). */
 const PROVISION_IDS = [
   'Supp.2022.1', 'Supp.2022.2', '10.2', '10.3', '10.4', '10.6', '10.7', '10.8', '10.9', '10.10', '10.11', '11.4',
   '18.2(3)', '12.3', '13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7', '18.2(6)',
 ];
 
-/** Every clause cited in clauses.md §3 (procedure inventory), ranges such as "10.1(1)–(8)" expanded. */
+/** Every clause of the procedures of Chapters 3–19 (docs/reference/lifecycle.md), ranges expanded. */
 const INVENTORY_IDS = [
   '3.1', '3.3', '3.4', '4.1', '4.4', '4.5', '5.1(1)', '5.1(2)', '5.1(3)', '5.1(4)', '5.2', '5.3', '5.4', '5.5', '6.1',
   '6.2', '12.2', '7.1', '7.2', '7.3', '7.4', '7.5(1)', '7.5(2)', '7.5(3)', '7.5(4)', '7.6(1)', '7.6(2)', '7.6(3)',
@@ -33,7 +34,7 @@ const INVENTORY_IDS = [
   '16.6', '16.7', '16.8', '18.1', '18.2(1)', '18.2(2)', '18.2(3)', '18.2(4)', '18.2(5)', '18.2(6)', '18.2(7)', '18.3',
 ];
 
-/** The clause–form pairings named in clauses.md §3. */
+/** The clause–form pairings of those procedures (the forms the rules text names in each clause). */
 const INVENTORY_FORMS: readonly (readonly [string, FormNumber])[] = [
   ['3.1', '1-1'], ['3.1', '1-2'], ['5.1', '1-3'], ['5.4', '1-4'], ['6.1', '1-5'], ['6.2', '1-6'], ['7.1', '2-1'],
   ['7.1', '2-2'], ['7.2', '2-3'], ['8.1', '2-4'], ['10.6', '2-19'], ['10.8', '2-20'], ['10.8(4)', '2-21'],
@@ -42,25 +43,25 @@ const INVENTORY_FORMS: readonly (readonly [string, FormNumber])[] = [
   ['18.1', '2-15'], ['18.3', '2-16'], ['19.1', '2-17'], ['19.2', '2-18'],
 ];
 
-describe('clauses.md cross-checks', () => {
-  it.each(PERIOD_IDS)('§1 period %s exists and is a period', (id) => {
+describe('cross-checks against the rules text', () => {
+  it.each(PERIOD_IDS)('period %s exists and is a period', (id) => {
     expect(getClause(id).kind).toBe('period');
   });
 
-  it.each(PROVISION_IDS)('§2 provision %s exists', (id) => {
+  it.each(PROVISION_IDS)('provision %s exists', (id) => {
     expect(isClauseId(id)).toBe(true);
   });
 
-  it.each(INVENTORY_IDS)('§3 clause %s exists', (id) => {
+  it.each(INVENTORY_IDS)('procedural clause %s exists', (id) => {
     expect(findClause(id)?.id).toBe(id);
   });
 
-  it.each(INVENTORY_FORMS)('§3: %s involves Form %s, and the form names it', (id, form) => {
+  it.each(INVENTORY_FORMS)('procedure: %s involves Form %s, and the form names it', (id, form) => {
     expect(getClause(id).forms).toContain(form);
     expect(getForm(form).clauses).toContain(id);
   });
 
-  it('gives the actor of each §1 period', () => {
+  it('gives the actor of each period', () => {
     const owner: Record<string, string> = { '4.3': 'OSO', '9.3': 'OSO', '5.3': 'MIN', '10.5': 'SC', '18.2(6)': 'SC' };
     for (const id of PERIOD_IDS) expect(getClause(id).actors, id).toContain(owner[id] ?? 'A');
   });

@@ -1,6 +1,8 @@
 /**
  * Valid cases to start the check tests from; each test changes what it is about.
  */
+import { expect } from 'vitest';
+import type { CheckFailure } from '../../../src/rules/checks/index.js';
 import type { Application, EligibilityReview, PriorApplication, RegistrationReview } from '../../../src/rules/schemas/index.js';
 
 export const priorApplication: PriorApplication = {
@@ -47,6 +49,15 @@ export const registrationReview: RegistrationReview = {
   internalAuditMeetsAppendix2: true,
   otherViolationsFound: false,
 };
+
+/**
+ * The failures of a check that must fail. The test fails here when the check passed, so that the
+ * assertions on the failures always run (no `if (!r.ok) expect(…)` that a pass would skip).
+ */
+export function failuresOf(r: { readonly ok: boolean; readonly failures?: readonly CheckFailure[] }): readonly CheckFailure[] {
+  expect(r.ok, 'the check should fail').toBe(false);
+  return r.failures ?? expect.fail('a failed check has no failures');
+}
 
 /** The clauses of a result's failures, or `[]`. */
 export function clauses(r: { ok: boolean; failures?: readonly { clause: string }[] }): string[] {

@@ -7,11 +7,12 @@
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { periodEnd } from '../../../src/calendar/index.js';
 import { checkImpactEvaluationSupports } from '../../../src/rules/checks/index.js';
 import { supportFailure } from '../../../src/rules/checks/_lib/evaluations.js';
 import { isValidationError } from '../../../src/rules/schemas/index.js';
 import { addDays, arbInstant, arbIsoDate } from '../../arbitraries/index.js';
+import { monthsLastDay } from '../periods/oracle.js';
+import { failuresOf } from './fixtures.js';
 
 /**
  * The first day of the year counted back from `s`, worked out with `Date` (independent of the
@@ -26,8 +27,11 @@ function firstDayBack(s: string): string {
   return addDays(corresponding.toISOString().slice(0, 10), 1);
 }
 
-/** The reading I5 does not take: counted forward from E, S must be on or before its last day. */
-const forward = (e: string, s: string): boolean => e <= s && s <= periodEnd(e, { years: 1 }).lastDay;
+/**
+ * The reading I5 does not take: counted forward from E (民法 140: from the day after; 143: twelve
+ * months by the calendar, worked out without `src/`), S must be on or before its last day.
+ */
+const forward = (e: string, s: string): boolean => e <= s && s <= monthsLastDay(addDays(e, 1), 12);
 
 describe('checkImpactEvaluationSupports (3.3, I5: one year counted back from the Prior Application)', () => {
   it.each([
@@ -66,10 +70,7 @@ describe('checkImpactEvaluationSupports (3.3, I5: one year counted back from the
   });
 
   it('explains a stale evaluation: E, S, the first day counted back, 3.3, 民法 140/143 and I5 only', () => {
-    const r = checkImpactEvaluationSupports('2023-05-09', '2024-05-10');
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.failures).toEqual([
+    expect(failuresOf(checkImpactEvaluationSupports('2023-05-09', '2024-05-10'))).toEqual([
       {
         clause: '3.3',
         reason:
@@ -82,36 +83,30 @@ describe('checkImpactEvaluationSupports (3.3, I5: one year counted back from the
   });
 
   it('S = 2024-02-29, E = 2023-02-28: refused, and the reason says the forward reading would count it', () => {
-    const r = checkImpactEvaluationSupports('2023-02-28', '2024-02-29');
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    const reason = r.failures[0]?.reason ?? '';
+    const failures = failuresOf(checkImpactEvaluationSupports('2023-02-28', '2024-02-29'));
+    const reason = failures[0]?.reason ?? '';
     expect(reason).toContain('the year starts on 2024-02-28');
     expect(reason).toContain('it ends on 2023-03-01, the day after 2023-02-28');
     expect(reason).toContain('only an evaluation made on or after 2023-03-01 counts');
     expect(reason).toContain('counted forward from the evaluation instead, a reading interpretation I5 does not take, it would still count: that year ends on 2024-02-29');
-    expect(r.failures[0]?.interpretations).toEqual(['I5']);
+    expect(failures[0]?.interpretations).toEqual(['I5']);
   });
 
   it('S = 2024-03-01: the year starts on 29 February, which has no counterpart: it ends on 1 March', () => {
-    const r = checkImpactEvaluationSupports('2023-02-28', '2024-03-01');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.failures[0]?.reason).toContain('2024-02-29 has no corresponding day one year earlier, so the year ends on 1 March, 2023-03-01');
+    expect(failuresOf(checkImpactEvaluationSupports('2023-02-28', '2024-03-01'))[0]?.reason).toContain(
+      '2024-02-29 has no corresponding day one year earlier, so the year ends on 1 March, 2023-03-01',
+    );
   });
 
   it('no holiday extension counting back: lastDayIfExtended (deprecated) is lastDay, and I2 is not cited', () => {
     const r = checkImpactEvaluationSupports('2023-03-31', '2024-04-01');
     expect(r).toMatchObject({ ok: false, lastDay: '2024-03-31', lastDayIfExtended: '2024-03-31', earliestEvaluationDate: '2023-04-01' });
-    if (!r.ok) {
-      expect(r.failures[0]?.interpretations).toEqual(['I5']);
-      expect(r.failures[0]?.reason).not.toMatch(/holiday|I2/);
-    }
+    expect(failuresOf(r)[0]?.interpretations).toEqual(['I5']);
+    expect(failuresOf(r)[0]?.reason).not.toMatch(/holiday|I2/);
   });
 
   it('refuses an evaluation dated after the Prior Application', () => {
-    const r = checkImpactEvaluationSupports('2024-05-10', '2024-05-09');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.failures[0]).toMatchObject({ clause: '3.3', interpretations: ['I5'], reason: expect.stringContaining('dated after') });
+    expect(failuresOf(checkImpactEvaluationSupports('2024-05-10', '2024-05-09'))[0]).toMatchObject({ clause: '3.3', interpretations: ['I5'], reason: expect.stringContaining('dated after') });
   });
 
   it('reads an instant as its day in Japan', () => {
@@ -128,13 +123,14 @@ describe('checkImpactEvaluationSupports (3.3, I5: one year counted back from the
   });
 
   it('throws a ValidationError naming both bad arguments', () => {
+    let caught: unknown;
     try {
       checkImpactEvaluationSupports('2023-02-29', '2024-01-01T10:00');
-      expect.unreachable();
     } catch (error) {
-      expect(isValidationError(error)).toBe(true);
-      if (isValidationError(error)) expect(error.issues.map((i) => i.pathText)).toEqual(['$.evaluationDate', '$.priorApplicationDate']);
+      caught = error;
     }
+    expect(isValidationError(caught)).toBe(true);
+    expect((caught as { issues: readonly { pathText: string }[] }).issues.map((i) => i.pathText)).toEqual(['$.evaluationDate', '$.priorApplicationDate']);
   });
 
   test.prop([arbIsoDate('2000-02-01', '2098-06-30'), fc.integer({ min: -30, max: 400 })])(
@@ -148,9 +144,7 @@ describe('checkImpactEvaluationSupports (3.3, I5: one year counted back from the
   );
 
   test.prop([arbIsoDate('2000-01-01', '2098-12-01')])('lastDay is the last Prior Application the evaluation supports', (e) => {
-    const { lastDay } = checkImpactEvaluationSupports(e, e);
-    expect(lastDay).not.toBeNull();
-    if (lastDay === null) return;
+    const lastDay = checkImpactEvaluationSupports(e, e).lastDay ?? expect.fail(`no lastDay for ${e}`);
     expect(checkImpactEvaluationSupports(e, lastDay).ok).toBe(true);
     expect(checkImpactEvaluationSupports(e, addDays(lastDay, 1)).ok).toBe(false);
   });
@@ -186,5 +180,5 @@ describe('I5: counted back and counted forward differ only around 29 February', 
     }
     expect(differ).toHaveLength(49);
     expect(differ.sort()).toEqual(expected.sort());
-  }, 60_000); // 390,000 pairs: about 5 s on an idle 2-core machine
+  }, 60_000); // 390,000 pairs: about 5 s with 2 idle CPU cores
 });

@@ -1,14 +1,15 @@
 /**
- * The interpretation register: I1–I8 against lifecycle.md ("Interpretation register"), I9–I17
- * against the readings the machines take; and the citations of the periods.
+ * The interpretation register: I1–I8 against the readings of the calendar, the periods and 16.4
+ * (docs/reference/calendar.md, periods.md), I9–I17 against the readings the machines take; and the
+ * citations of the periods.
  */
 import { describe, expect, test } from 'vitest';
 import { isIsmapLiuError } from '../../../src/errors.js';
 import { INTERPRETATIONS, getInterpretation, type InterpretationId } from '../../../src/rules/interpretations/index.js';
 import { PERIODS } from '../../../src/rules/periods/index.js';
 
-// lifecycle.md (I1–I8) and the readings the code takes (I9–I17), written out by hand: the words
-// each reading and alternative must contain.
+// The readings of the calendar, the periods and 16.4 (I1–I8) and those the code takes (I9–I17),
+// written out by hand: the words each reading and alternative must contain.
 const SPEC: readonly { id: InterpretationId; question: RegExp; reading: RegExp[]; alternative: RegExp | null; clauses: string[] }[] = [
   { id: 'I1', question: /13\.2/, reading: [/^No\b/, /140/, /00:00 JST/], alternative: /counts/i, clauses: ['13.2'] },
   { id: 'I2', question: /holiday/i, reading: [/^No\b/, /lastDay/, /lastDayIfExtended/], alternative: /142/, clauses: [] },

@@ -1,25 +1,15 @@
 /**
- * fast-check arbitraries for `deadline`: a clause of clauses.md §1 and an event it accepts,
- * written as a date, an instant with offset or a `Date`. Instants are formatted by the calendar
- * tests' `formatInstant`, so that every test reads instants the same way.
+ * fast-check arbitraries for `deadline`: a clause that sets a period (./spec.ts) and an event it
+ * accepts, written as a date, an instant with offset or a `Date`. Instants are written by
+ * the tests' one `formatInstant` (../../_support/days.ts), so that every test reads them alike.
  */
 import { fc } from '@fast-check/vitest';
-import { formatInstant, offsetMinutesArb } from '../../calendar/arbitraries.js';
-import { JST_OFFSET_MS, MS_PER_DAY, dayNumber, isoOf } from '../../calendar/oracle.js';
+import { JST_OFFSET_MS, MS_PER_DAY, formatInstant, japanDayOf, jstMidnightMs } from '../../_support/days.js';
+import { arbOffsetMinutes } from '../../arbitraries/dates.js';
 import { SPEC_CLAUSES, specRow, type SpecClause } from './spec.js';
 
 /** Any clause of the table. */
 export const clauseArb: fc.Arbitrary<SpecClause> = fc.constantFrom(...SPEC_CLAUSES);
-
-/** 00:00 JST of a `YYYY-MM-DD` date, in epoch milliseconds. */
-export function jstMidnightMs(iso: string): number {
-  return dayNumber(iso) * MS_PER_DAY - JST_OFFSET_MS;
-}
-
-/** The date in Japan of an epoch. */
-export function jstDateOf(epochMs: number): string {
-  return isoOf(Math.floor((epochMs + JST_OFFSET_MS) / MS_PER_DAY));
-}
 
 /** The first and last instants a clause is generated for (2095 keeps 3-year periods before 2100). */
 export function epochRange(clause: SpecClause): { readonly min: number; readonly max: number } {
@@ -45,19 +35,19 @@ type Form = 'date' | 'instant' | 'Date';
 
 /** Renders an epoch as one of the three forms of `from`. */
 export function renderEvent(epochMs: number, form: Form, offsetMinutes: number, precision: 'minutes' | 'seconds' | 'millis' | 'nanos', zulu: boolean): EventSample {
-  const date = jstDateOf(epochMs);
+  const date = japanDayOf(epochMs);
   if (form === 'date') return { input: date, date, midnight: false, key: jstMidnightMs(date) + 1 };
   const unit = precision === 'minutes' ? 60_000 : precision === 'seconds' ? 1000 : 1;
   // Truncating to the precision stays within the same JST day (JST offsets are whole hours).
   const ms = Math.floor(epochMs / unit) * unit;
   const midnight = (ms + JST_OFFSET_MS) % MS_PER_DAY === 0;
   const input = form === 'Date' ? new Date(ms) : formatInstant(ms, offsetMinutes, precision, zulu);
-  return { input, date: jstDateOf(ms), midnight, key: ms };
+  return { input, date: japanDayOf(ms), midnight, key: ms };
 }
 
 const renderingArb = fc.record({
   form: fc.constantFrom<Form>('date', 'instant', 'instant', 'Date'),
-  offsetMinutes: offsetMinutesArb,
+  offsetMinutes: arbOffsetMinutes,
   precision: fc.constantFrom('minutes' as const, 'seconds' as const, 'millis' as const, 'nanos' as const),
   zulu: fc.boolean(),
 });

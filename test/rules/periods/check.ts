@@ -3,9 +3,10 @@
  */
 import { expect } from 'vitest';
 import { deadline, type Deadline, type PeriodClauseId } from '../../../src/rules/periods/index.js';
+import { addDays } from '../../_support/days.js';
 import type { SpecClause } from './spec.js';
 
-/** A deadline worked out by hand from calendar.md §3 and a calendar. */
+/** A deadline worked out by hand under 民法 140–143 (docs/reference/calendar.md) and a calendar. */
 export interface Case {
   readonly clause: SpecClause;
   /** The `from` handed in: a date or an instant with offset. */
@@ -21,13 +22,6 @@ export interface Case {
   readonly provisional?: boolean;
   /** The reasoning, for the test name. */
   readonly why: string;
-}
-
-/** The day after `iso`, by UTC arithmetic (no host zone). */
-export function nextIso(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Computes the deadline of `c` and checks every field worked out by hand. */
@@ -49,7 +43,7 @@ export function expectCase(c: Case): Deadline {
     startDay: c.startDay,
     lastDay: c.lastDay,
     lastDayIfExtended: c.lastDayIfExtended,
-    expiresAt: `${nextIso(c.lastDay)}T00:00:00+09:00`,
+    expiresAt: `${addDays(c.lastDay, 1)}T00:00:00+09:00`,
     provisional: c.provisional ?? false,
   });
   // The expiry is the end (24:00 JST) of the last day: 15:00 UTC of the last day.

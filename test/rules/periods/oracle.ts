@@ -1,8 +1,9 @@
 /**
- * An independent oracle for the last day of every period of clauses.md §1, from calendar.md §3
- * and the table in ./spec.ts. Nothing here imports `src/`.
+ * An independent oracle for the last day of every period of the rules, from 民法 140–143 as
+ * docs/reference/calendar.md applies them and the table in ./spec.ts. Nothing here imports `src/`.
  */
-import { addIsoDays, isGovernmentHolidayOracle, naiveNextBusinessDay } from '../../calendar/oracle.js';
+import { addDays } from '../../_support/days.js';
+import { isGovernmentHolidayOracle, naiveNextBusinessDay } from '../../_support/holidays.js';
 import { specRow, type SpecClause } from './spec.js';
 
 function daysInMonth(year: number, month: number): number {
@@ -19,7 +20,7 @@ export function monthsLastDay(start: string, n: number): string {
   const index = y * 12 + (m - 1) + n;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  if (d <= daysInMonth(year, month)) return addIsoDays(iso(year, month, d), -1);
+  if (d <= daysInMonth(year, month)) return addDays(iso(year, month, d), -1);
   return iso(year, month, daysInMonth(year, month));
 }
 
@@ -33,16 +34,16 @@ export function halfTermLastDay(date: string): string {
 
 /** The start day and last day of `clause` for an event on `date` (at 00:00 JST when `midnight`). */
 export function expectedPeriod(clause: SpecClause, date: string, midnight: boolean, isHoliday: (iso: string) => boolean = isGovernmentHolidayOracle): { startDay: string; lastDay: string } {
-  const startDay = midnight ? date : addIsoDays(date, 1);
+  const startDay = midnight ? date : addDays(date, 1);
   const { length } = specRow(clause);
   if (length === 'half-term') return { startDay, lastDay: halfTermLastDay(date) };
-  if ('days' in length) return { startDay, lastDay: addIsoDays(startDay, length.days - 1) };
-  if ('weeks' in length) return { startDay, lastDay: addIsoDays(startDay, 7 * length.weeks - 1) };
+  if ('days' in length) return { startDay, lastDay: addDays(startDay, length.days - 1) };
+  if ('weeks' in length) return { startDay, lastDay: addDays(startDay, 7 * length.weeks - 1) };
   if ('months' in length) return { startDay, lastDay: monthsLastDay(startDay, length.months) };
   let day = startDay;
-  while (isHoliday(day)) day = addIsoDays(day, 1);
+  while (isHoliday(day)) day = addDays(day, 1);
   for (let left = length.businessDays - 1; left > 0; ) {
-    day = addIsoDays(day, 1);
+    day = addDays(day, 1);
     if (!isHoliday(day)) left--;
   }
   return { startDay, lastDay: day };
@@ -52,6 +53,6 @@ export function expectedPeriod(clause: SpecClause, date: string, midnight: boole
 export function firstBusinessDayFrom(iso: string, isHoliday: (iso: string) => boolean = isGovernmentHolidayOracle): string {
   if (isHoliday === isGovernmentHolidayOracle) return naiveNextBusinessDay(iso);
   let day = iso;
-  while (isHoliday(day)) day = addIsoDays(day, 1);
+  while (isHoliday(day)) day = addDays(day, 1);
   return day;
 }

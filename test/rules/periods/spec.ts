@@ -1,10 +1,10 @@
 /**
- * clauses.md §1, the table of periods, written out by hand for the tests (never derived from
- * `src/`). `consequence` is the table's wording; `mentions` are the words or clause numbers a
+ * The periods of the rules, written out by hand from the rules text for the tests (never derived
+ * from `src/`). `consequence` is the table's wording; `mentions` are the words or clause numbers a
  * library consequence must contain to say the same thing.
  */
 
-/** A clause that sets a period (clauses.md §1), without 10.8(1)(a), which is a minimum length. */
+/** A clause that sets a period (docs/reference/periods.md), without 10.8(1)(a), which is a minimum length. */
 export type SpecClause =
   | '3.3'
   | '4.3'
@@ -26,7 +26,7 @@ export type SpecClause =
   | '18.2(6)'
   | 'BR3.5';
 
-/** How the period is counted (calendar.md §3). */
+/** How the period is counted (民法 140–143; docs/reference/calendar.md). */
 export type SpecLength =
   | { readonly days: number }
   | { readonly weeks: number }
@@ -40,11 +40,11 @@ export interface SpecRow {
   readonly length: SpecLength;
   readonly owedBy: 'A' | 'OSO' | 'SC' | 'MIN';
   readonly kind: 'hard' | 'target';
-  /** clauses.md §1 "consequence when missed"; `null` for "—". */
+  /** What follows when the period is missed, as the rules say; `null` for a target. */
   readonly consequence: string | null;
   /** Patterns the library's consequence must match (the table's key words and cited clauses). */
   readonly mentions: readonly RegExp[];
-  /** The first JST date the provision governs (clauses.md §2: 13.1–13.7, 18.2(6)). */
+  /** The first JST date the provision governs (Supplementary Provisions (2023-11-10): 13.1–13.7, 18.2(6)). */
   readonly appliesFrom?: string;
 }
 
@@ -81,7 +81,7 @@ export function specRow(clause: SpecClause): SpecRow {
   return row;
 }
 
-/** The interpretations of lifecycle.md a clause's result must cite, at least. */
+/** The interpretations of the register a clause's result must cite, at least. */
 export const REQUIRED_INTERPRETATIONS: Readonly<Record<SpecClause, readonly string[]>> = {
   '3.3': ['I2', 'I5'],
   '4.3': ['I2'],

@@ -1,5 +1,5 @@
 /**
- * The period table against clauses.md §1 (hard-coded in ./spec.ts): every period is there,
+ * The period table against the periods of the rules (hard-coded in ./spec.ts): every period is there,
  * with who owes it, hard or target, and the consequence of missing it; 10.8(1)(a) is refused.
  */
 import { describe, expect, test } from 'vitest';
@@ -10,7 +10,7 @@ import { REQUIRED_INTERPRETATIONS, SPEC_CLAUSES, SPEC_TABLE } from './spec.js';
 // A day that every period accepts (after 2024-01-04, far from holidays: a Wednesday).
 const FROM = '2025-06-11';
 
-describe('clauses.md §1', () => {
+describe('the periods of the rules', () => {
   test('PERIODS has exactly the clauses of the table', () => {
     expect(Object.keys(PERIODS).sort()).toEqual([...SPEC_CLAUSES].sort());
   });

@@ -1,6 +1,6 @@
 /**
- * calendar.md §4: every worked example, through `deadline` (start day, expiry and the
- * articles of the steps worked out by hand from calendar.md §3).
+ * The worked examples of docs/reference/calendar.md, through `deadline` (start day, expiry and
+ * the articles of the steps worked out by hand under 民法 140–143).
  */
 import { describe, expect, test } from 'vitest';
 import { deadline } from '../../../src/rules/periods/index.js';
@@ -25,7 +25,7 @@ const ROWS: readonly Case[] = [
   { clause: '5.3', from: '2024-09-30', startDay: '2024-10-01', lastDay: '2024-12-31', lastDayIfExtended: '2025-01-06', why: 'first half-term (Apr–Sep)' },
 ];
 
-describe('calendar.md §4 through deadline', () => {
+describe('the worked examples of docs/reference/calendar.md through deadline', () => {
   test.each(ROWS)(TITLE, (row) => {
     expectCase(row);
   });

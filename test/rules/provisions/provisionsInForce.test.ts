@@ -1,6 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { periodEnd } from '../../../src/calendar/index.js';
 import {
   PROVISION_RULES,
   getProvisionRule,
@@ -11,14 +10,32 @@ import {
   twoAgenciesRequired,
 } from '../../../src/rules/provisions/index.js';
 import type { ProvisionFacts } from '../../../src/rules/schemas/index.js';
-import { addDays, arbDayInput, arbIsoDate, arbProvisionFacts } from '../../arbitraries/index.js';
+import { formatInstant, japanDayOf, jstMidnightMs } from '../../_support/days.js';
+import { addDays, arbInstantMs, arbIsoDate, arbOffsetMinutes, arbProvisionFacts } from '../../arbitraries/index.js';
+
+/** The first and last days of the Supplementary Provisions, and the days either side. */
+const BOUNDARIES = ['2022-10-31', '2022-11-01', '2023-09-30', '2023-10-01', '2023-10-02', '2023-10-31', '2023-11-01', '2024-01-03', '2024-01-04'];
+
+/**
+ * A date or an instant with offset (often within a few milliseconds of 00:00 JST of a boundary),
+ * with its day in Japan worked out independently of `src/`.
+ */
+const arbKeyDate = (min: string, max: string) =>
+  fc.oneof(
+    arbIsoDate(min, max).map((day) => ({ at: day, day })),
+    fc.constantFrom(...BOUNDARIES).map((day) => ({ at: day, day })),
+    fc.tuple(arbInstantMs(min, max), arbOffsetMinutes).map(([ms, offset]) => ({ at: formatInstant(ms, offset, 'millis'), day: japanDayOf(ms) })),
+    fc
+      .tuple(fc.constantFrom(...BOUNDARIES), fc.integer({ min: -2, max: 1 }), arbOffsetMinutes)
+      .map(([boundary, delta, offset]) => ({ at: formatInstant(jstMidnightMs(boundary) + delta, offset, 'millis'), day: japanDayOf(jstMidnightMs(boundary) + delta) })),
+  );
 
 function decision(facts: ProvisionFacts, provision: string) {
   return provisionsInForce(facts).decisions.find((d) => d.provision === provision);
 }
 
 describe('PROVISION_RULES', () => {
-  it('covers the table of clauses.md §2', () => {
+  it('covers every provision the Supplementary Provisions limit (docs/reference/provisions.md)', () => {
     expect(PROVISION_RULES.map((r) => r.provision)).toEqual([
       'rules', 'Supp.2022.1', 'Supp.2022.2', '10.2', '10.3', '10.4', '10.6', '10.7', '10.8', '10.9', '10.10', '10.11', '11.4', '18.2(3)',
       '12.3', '13.1', '13.2', '13.3', '13.4', '13.5', '13.6', '13.7', '18.2(6)',
@@ -27,7 +44,19 @@ describe('PROVISION_RULES', () => {
     expect(PROVISION_RULES.every((r) => Object.isFrozen(r))).toBe(true);
   });
   it('the first year of Supp.2022.2 is the Civil Code year from 00:00 on 2022-11-01', () => {
-    expect(getProvisionRule('Supp.2022.2')?.until).toBe(periodEnd('2022-11-01T00:00:00+09:00', { years: 1 }).lastDay);
+    // Enacted at 00:00 on Tue 2022-11-01, so that day counts (民法 140 proviso); one year on, the
+    // corresponding day is 2023-11-01 and the year ends the day before it (民法 143).
+    expect(getProvisionRule('Supp.2022.2')).toMatchObject({ from: '2022-11-01', until: '2023-10-31' });
+  });
+  it('each limited provision governs from the day the Supplementary Provisions set', () => {
+    const from = Object.fromEntries(PROVISION_RULES.map((r) => [r.provision, r.from]));
+    expect(from).toEqual({
+      rules: '2022-11-01', 'Supp.2022.1': '2022-11-01', 'Supp.2022.2': '2022-11-01', '10.2': '2023-10-02',
+      '10.3': '2023-10-02', '10.4': '2023-10-02', '10.6': '2023-10-02', '10.7': '2023-10-02', '10.8': '2023-10-02', '10.9': '2023-10-02',
+      '10.10': '2023-10-02', '10.11': '2023-10-02', '11.4': '2023-10-02', '18.2(3)': '2023-10-02', '12.3': '2023-10-01',
+      '13.1': '2024-01-04', '13.2': '2024-01-04', '13.3': '2024-01-04', '13.4': '2024-01-04', '13.5': '2024-01-04', '13.6': '2024-01-04',
+      '13.7': '2024-01-04', '18.2(6)': '2024-01-04',
+    });
   });
 });
 
@@ -91,20 +120,24 @@ describe('provisionsInForce', () => {
     const r = provisionsInForce(facts);
     expect([...r.decisions, ...r.undetermined].map((d) => d.provision).sort()).toEqual(PROVISION_RULES.map((p) => p.provision).sort());
   });
-  test.prop([arbDayInput('2021-01-01', '2026-12-31')])('the predicates agree with provisionsInForce', (at) => {
-    expect(decision({ applicationDate: at }, '10.6')?.applies).toBe(suspendedRegistrationAvailable(at));
-    expect(decision({ incidentRecognizedAt: at }, '13.2')?.applies).toBe(revisedIncidentRulesApply(at));
-    expect(decision({ assessmentStartDate: at }, '12.3')?.applies).toBe(renewalChangeNoticeApplies(at));
-    for (const onList of [true, false]) {
-      expect(decision({ priorApplicationDate: at, onListOfTargetOperations: onList }, 'Supp.2022.2')?.applies).toBe(twoAgenciesRequired(at, onList));
-    }
+  test.prop([arbKeyDate('2021-01-01', '2026-12-31')], { numRuns: 400 })('the predicates and provisionsInForce both follow the days of the Supplementary Provisions', ({ at, day }) => {
+    const applicationFrom = day >= '2023-10-02';
+    const incidentFrom = day >= '2024-01-04';
+    const assessmentFrom = day >= '2023-10-01';
+    const firstYear = day >= '2022-11-01' && day <= '2023-10-31';
+    expect([suspendedRegistrationAvailable(at), decision({ applicationDate: at }, '10.6')?.applies]).toEqual([applicationFrom, applicationFrom]);
+    expect([revisedIncidentRulesApply(at), decision({ incidentRecognizedAt: at }, '13.2')?.applies]).toEqual([incidentFrom, incidentFrom]);
+    expect([renewalChangeNoticeApplies(at), decision({ assessmentStartDate: at }, '12.3')?.applies]).toEqual([assessmentFrom, assessmentFrom]);
+    expect([twoAgenciesRequired(at, false), decision({ priorApplicationDate: at, onListOfTargetOperations: false }, 'Supp.2022.2')?.applies]).toEqual([firstYear, firstYear]);
+    expect([twoAgenciesRequired(at, true), decision({ priorApplicationDate: at, onListOfTargetOperations: true }, 'Supp.2022.2')?.applies]).toEqual([false, false]);
   });
   test.prop([arbIsoDate('2021-01-01', '2026-12-31'), fc.integer({ min: 0, max: 400 }), fc.constantFrom('applicationDate', 'assessmentStartDate', 'incidentRecognizedAt', 'requestDate')])(
     'monotone: once a provision applies, it applies to every later date',
     (day, k, key) => {
       const early = provisionsInForce({ [key]: day }).decisions;
       const late = provisionsInForce({ [key]: addDays(day, k) }).decisions;
-      for (const d of early) if (d.applies) expect(late.find((l) => l.provision === d.provision)?.applies).toBe(true);
+      const lost = early.filter((d) => d.applies && late.find((l) => l.provision === d.provision)?.applies !== true).map((d) => d.provision);
+      expect(lost).toEqual([]);
     },
   );
 });
