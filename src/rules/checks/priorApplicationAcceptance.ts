@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { governsDay, provisionRule } from '../provisions/data.js';
 import { quote } from '../../_lib/text.js';
 import type { IsoDate } from '../../calendar/index.js';
 import { PRIOR_APPLICATION_DOCUMENTS, PriorApplicationSchema, parseOrThrow, type PriorApplication } from '../schemas/index.js';
@@ -67,8 +68,9 @@ export function checkPriorApplicationAcceptance(priorApplication: PriorApplicati
 export function checkPriorApplicationAcceptanceTrusted(pa: PriorApplication): CheckResult<PriorApplicationAcceptance> {
   const day = japanDay(pa.submittedAt);
   const failures: CheckFailure[] = [];
-  if (day < '2022-11-01') {
-    failures.push({ clause: 'Supp.2022', reason: `The Prior Application of ${day} predates the rules, which apply from 2022-11-01.`, path: '$.submittedAt' });
+  const rules = provisionRule('rules');
+  if (!governsDay(rules, day)) {
+    failures.push({ clause: 'Supp.2022', reason: `The Prior Application of ${day} predates the rules, which apply from ${rules.from}.`, path: '$.submittedAt' });
   }
   for (const doc of PRIOR_APPLICATION_DOCUMENTS) {
     if (!pa.submitted.includes(doc.id)) {
@@ -87,11 +89,12 @@ export function checkPriorApplicationAcceptanceTrusted(pa: PriorApplication): Ch
     failures.push({ clause: '3.3', reason: `Form 1-2 has no Impact Evaluation Results that count${why}: one or more are required.`, see: ['3.1(1)', '4.1(1)'], interpretations: ['I5'], path: '$.evaluations' });
   }
   const two = twoAgenciesRequired(pa.submittedAt, pa.onListOfTargetOperations);
+  const firstYear = provisionRule('Supp.2022.2');
   if (two && agencies.length < 2) {
     const counted = agencies.length === 0 ? 'none counts' : `only ${quote(agencies[0] ?? '')} counts`;
     failures.push({
       clause: 'Supp.2022.2',
-      reason: `The Prior Application of ${day} is within the first year (2022-11-01 … 2023-10-31) and its operations are not on the List of Target Operations, so Impact Evaluation Results from two or more government agencies are required; ${counted}${why}.`,
+      reason: `The Prior Application of ${day} is within the first year (${firstYear.from} … ${firstYear.until ?? ''}) and its operations are not on the List of Target Operations, so Impact Evaluation Results from two or more government agencies are required; ${counted}${why}.`,
       see: ['3.3'],
       path: '$.evaluations',
     });
