@@ -15,8 +15,14 @@ export interface CommandResult {
 export interface Io {
   /** The package version. */
   readonly version: string;
-  /** Reads a text file (throws a {@link UsageError} naming the path when it cannot). */
-  readonly readFile: (path: string) => string;
+  /**
+   * Reads a case file, `-` meaning standard input, and returns its bytes: at most `maxBytes`
+   * (throws a {@link UsageError} naming the path when it cannot be read, is not a regular file,
+   * or is larger).
+   */
+  readonly readFile: (path: string, maxBytes: number) => Uint8Array;
+  /** The current instant (only `calendar` without a year asks: the library never reads the clock). */
+  readonly now: () => Date;
 }
 
 /** `--help` was asked for: the usage, exit code 0. */

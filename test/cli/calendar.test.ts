@@ -39,8 +39,24 @@ describe('calendar', () => {
     expect(stdout).toContain(`${366 - oracleHolidays(2024).length} government business days`);
   });
 
-  test('without a year it lists a year', () => {
-    expect(expectSuccess(cli('calendar'))).toMatch(/^Government holidays \d{4}/);
+  test('without a year: the current year in Japan (io.now), and the heading says so', () => {
+    // FAKE_NOW is 2026-12-31T15:30Z: still 2026 in UTC, already 2027-01-01 in Japan
+    const stdout = expectSuccess(cli('calendar'));
+    expect(stdout.split('\n')[0]).toBe('Government holidays 2027 (the current year in Japan: today is 2027-01-01)');
+    expect(stdout).toBe(expectSuccess(cli('calendar', '2027')).replace('Government holidays 2027', 'Government holidays 2027 (the current year in Japan: today is 2027-01-01)'));
+    expect(JSON.parse(expectSuccess(cli('calendar', '--json')))).toEqual(JSON.parse(expectSuccess(cli('calendar', '2027', '--json'))));
+  });
+
+  test('--as-of: the year of that day in Japan, named in the heading', () => {
+    expect(expectSuccess(cli('calendar', '--as-of', '2024-12-31T15:00Z')).split('\n')[0]).toBe('Government holidays 2025 (the year of 2025-01-01 in Japan)');
+    expect(expectSuccess(cli('calendar', '--as-of', '2028-06-01')).split('\n')[0]).toBe('Government holidays 2028 (the year of 2028-06-01 in Japan) (provisional: after the last published year)');
+    expect(JSON.parse(expectSuccess(cli('calendar', '--as-of', '2024-02-29', '--json')))).toEqual(JSON.parse(expectSuccess(cli('calendar', '2024', '--json'))));
+  });
+
+  test('a year and --as-of together, or a bad --as-of → exit 2, one line', () => {
+    expectUsageError(cli('calendar', '2026', '--as-of', '2025-01-01'), '"2026"', '--as-of');
+    expectUsageError(cli('calendar', '--as-of', '2025-02-30'), '2025-02-30');
+    expectUsageError(cli('calendar', '--as-of', '2025-01-01T10:00'), /offset/);
   });
 
   test('a year after 2027 is marked provisional', () => {

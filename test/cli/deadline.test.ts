@@ -6,7 +6,7 @@ import { createCalendar } from '../../src/calendar/index.js';
 import { PERIODS, deadline, type PeriodClauseId } from '../../src/rules/periods/index.js';
 import { cli, expectSuccess, expectUsageError } from './fakeIo.js';
 
-// calendar.md §4, and one case per remaining clause.
+// The worked examples of docs/reference/calendar.md, and one case per remaining clause.
 const CASES: readonly (readonly [PeriodClauseId, string])[] = [
   ['13.2', '2024-12-27T15:00+09:00'],
   ['13.2', '2026-09-18T10:00+09:00'],

@@ -54,6 +54,40 @@ describe('evaluate', () => {
   });
 });
 
+describe('evaluate: events after the as-of date', () => {
+  const parsed = JSON.parse(registration) as { service: unknown; events: { type: string; at: string }[] };
+  // one event out of time order (refused), the rest of the file after the as-of date (not yet)
+  const mixed = { ...parsed, events: [...parsed.events.slice(0, 3), { ...parsed.events[0], at: '2024-01-01' }, ...parsed.events.slice(3)] };
+  const asOf = parsed.events[3]?.at.slice(0, 10) ?? '';
+
+  test('are listed as "not yet (after the as-of date)", not as refused', () => {
+    const evaluation = evaluateCase(mixed, { asOf });
+    const after = evaluation.refused.filter((r) => r.code === 'after_as_of');
+    const other = evaluation.refused.filter((r) => r.code !== 'after_as_of');
+    expect(after.length).toBeGreaterThan(5);
+    expect(other.length).toBe(1);
+    const out = expectSuccess(run(['evaluate', 'mixed.json', '--as-of', asOf], fakeIo({ 'mixed.json': JSON.stringify(mixed) })));
+    const notYet = out.slice(out.indexOf('\nNot yet (after the as-of date)'), out.indexOf('\nRefused events'));
+    const refused = out.slice(out.indexOf('\nRefused events'), out.indexOf('\nWhat may happen next'));
+    expect(notYet).toContain(`Not yet (after the as-of date): ${after.length} event(s) dated after ${asOf}, not applied`);
+    for (const r of after) expect(notYet).toContain(`\n  #${r.index} ${r.at} ${r.type}\n`);
+    expect(refused).toContain('Refused events (1; nothing else changed)');
+    expect(refused).toContain(`#3 2024-01-01 ${other[0]?.type}: `);
+    for (const r of after) expect(refused).not.toContain(`#${r.index} `);
+  });
+
+  test('a file wholly in the future: only the not-yet list, no refused events', () => {
+    const out = expectSuccess(run(['evaluate', 'case.json', '--as-of', '2024-01-01'], fakeIo(files)));
+    expect(out).toContain(`Not yet (after the as-of date): ${parsed.events.length} event(s)`);
+    expect(out).not.toContain('Refused events');
+  });
+
+  test('--json still reports them in refused, with code after_as_of (the data is unchanged)', () => {
+    const json = JSON.parse(expectSuccess(run(['evaluate', 'case.json', '--as-of', '2024-01-01', '--json'], fakeIo(files)))) as { refused: { code: string }[] };
+    expect(json.refused.map((r) => r.code)).toEqual(parsed.events.map(() => 'after_as_of'));
+  });
+});
+
 describe('demo', () => {
   test('evaluates the bundled registration example', () => {
     const out = expectSuccess(cli('demo'));

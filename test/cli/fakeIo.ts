@@ -5,14 +5,24 @@ import { expect, vi } from 'vitest';
 import { UsageError, type CommandResult, type Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
-/** An `Io` whose only files are `files` (path → text); it records what was read. */
-export function fakeIo(files: Readonly<Record<string, string>> = {}): Io & { readFile: ReturnType<typeof vi.fn> } {
+/** The instant the fake clock reads: 2026-12-31T15:30Z, already 2027-01-01 in Japan. */
+export const FAKE_NOW = new Date('2026-12-31T15:30:00Z');
+
+/**
+ * An `Io` whose only files are `files` (path → text, stored as UTF-8, or raw bytes), whose
+ * clock reads {@link FAKE_NOW}; it records what was read. Like the real one, it never returns
+ * more than the limit and one byte.
+ */
+export function fakeIo(files: Readonly<Record<string, string | Uint8Array>> = {}): Io & { readFile: ReturnType<typeof vi.fn> } {
   return {
     version: 'x',
-    readFile: vi.fn((path: string): string => {
+    readFile: vi.fn((path: string, maxBytes: number): Uint8Array => {
       if (!Object.prototype.hasOwnProperty.call(files, path)) throw new UsageError(`cannot read ${JSON.stringify(path)} (ENOENT); expected a readable JSON case file`);
-      return files[path] as string;
+      const content = files[path] as string | Uint8Array;
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      return bytes.subarray(0, maxBytes + 1);
     }),
+    now: () => new Date(FAKE_NOW),
   };
 }
 

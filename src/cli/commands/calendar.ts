@@ -1,25 +1,44 @@
-import { governmentHolidaysBetween, isProvisional } from '../../calendar/index.js';
+import { governmentHolidaysBetween, isProvisional, toJapanDate } from '../../calendar/index.js';
+import { quote } from '../../_lib/text.js';
 import { parse } from '../args.js';
-import { UsageError, type CommandResult } from '../io.js';
+import { UsageError, type CommandResult, type Io } from '../io.js';
+import { jsonText } from '../output.js';
 
-const DEFAULT_YEAR = '2026';
-
-/** `ismap-liu calendar [year] [--json]`: the government holidays of a year. */
-export function calendarCommand(args: readonly string[]): CommandResult {
-  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}; expected at most one year`);
-  const year = positionals[0] ?? DEFAULT_YEAR;
+/**
+ * `ismap-liu calendar [year | --as-of <date|instant>] [--json]`: the government holidays of a
+ * year. Without a year, the year of `--as-of` in Japan, or else the current year in Japan (the
+ * one place the command reads the clock, through `io.now`); the report's first line says which
+ * year it shows and why.
+ */
+export function calendarCommand(args: readonly string[], io: Io): CommandResult {
+  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } });
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${quote(positionals[1] ?? '')}; expected at most one year`);
+  const given = positionals[0];
+  const asOf = values['as-of'];
+  if (given !== undefined && asOf !== undefined) throw new UsageError(`a year (${quote(given)}) and --as-of given together; expected one of them`);
+  let year: string;
+  let why = '';
+  if (given !== undefined) year = given;
+  else if (asOf !== undefined) {
+    const day = toJapanDate(asOf).date;
+    year = day.slice(0, 4);
+    why = ` (the year of ${day} in Japan)`;
+  } else {
+    const today = toJapanDate(io.now()).date;
+    year = today.slice(0, 4);
+    why = ` (the current year in Japan: today is ${today})`;
+  }
   if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2099) {
-    throw new UsageError(`invalid year ${JSON.stringify(year)}; expected a year from 2000 to 2099`);
+    throw new UsageError(`invalid year ${quote(year)}; expected a year from 2000 to 2099`);
   }
   const holidays = governmentHolidaysBetween(`${year}-01-01`, `${year}-12-31`);
-  if (values.json) return { code: 0, stdout: `${JSON.stringify(holidays, null, 2)}\n` };
-  return { code: 0, stdout: formatYear(year, holidays) };
+  if (values.json) return { code: 0, stdout: jsonText(holidays) };
+  return { code: 0, stdout: formatYear(year, holidays, why) };
 }
 
-/** The non-weekend government holidays of a year, one per line, with counts. */
-export function formatYear(year: string, holidays: ReturnType<typeof governmentHolidaysBetween>): string {
-  const lines = [`Government holidays ${year}${isProvisional(`${year}-01-01`) ? ' (provisional: after the last published year)' : ''}`];
+/** The non-weekend government holidays of a year, one per line, with counts; `why` follows the year in the heading. */
+export function formatYear(year: string, holidays: ReturnType<typeof governmentHolidaysBetween>, why = ''): string {
+  const lines = [`Government holidays ${year}${why}${isProvisional(`${year}-01-01`) ? ' (provisional: after the last published year)' : ''}`];
   for (const h of holidays) {
     if (h.kind === 'weekend') continue;
     const also = h.kinds.length > 1 ? ` (also ${h.kinds.slice(1).join(', ')})` : '';

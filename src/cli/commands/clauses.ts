@@ -1,18 +1,20 @@
 import { getClause, listClauses, type Clause } from '../../rules/catalogue/index.js';
+import { quote } from '../../_lib/text.js';
 import { parse } from '../args.js';
 import { UsageError, type CommandResult } from '../io.js';
+import { jsonText } from '../output.js';
 
 /** `ismap-liu clauses [id] [--json]`: the clause catalogue, or one clause. */
 export function clausesCommand(args: readonly string[]): CommandResult {
   const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}; expected at most one clause id`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${quote(positionals[1] ?? '')}; expected at most one clause id`);
   const id = positionals[0];
   if (id !== undefined) {
     const clause = getClause(id);
-    return { code: 0, stdout: values.json ? `${JSON.stringify(clause, null, 2)}\n` : formatClause(clause) };
+    return { code: 0, stdout: values.json ? jsonText(clause) : formatClause(clause) };
   }
   const all = listClauses();
-  if (values.json) return { code: 0, stdout: `${JSON.stringify(all, null, 2)}\n` };
+  if (values.json) return { code: 0, stdout: jsonText(all) };
   const width = Math.max(...all.map((c) => c.id.length));
   const lines = all.map((c) => `${c.id.padEnd(width)}  ${c.title}${c.forms.length > 0 ? `  [Form ${c.forms.join(', ')}]` : ''}`);
   return { code: 0, stdout: `${lines.join('\n')}\n${all.length} entries. ismap-liu clauses <id> shows one.\n` };

@@ -1,7 +1,9 @@
 import { createCalendar } from '../../calendar/index.js';
 import { PERIODS, deadline, type Deadline, type PeriodClauseId } from '../../rules/periods/index.js';
+import { quote } from '../../_lib/text.js';
 import { parse } from '../args.js';
 import { UsageError, type CommandResult } from '../io.js';
+import { jsonText } from '../output.js';
 
 /** `ismap-liu deadline <clause> --from <date|instant> [--json]`. */
 export function deadlineCommand(args: readonly string[]): CommandResult {
@@ -13,14 +15,14 @@ export function deadlineCommand(args: readonly string[]): CommandResult {
   });
   const clause = positionals[0];
   if (clause === undefined) throw new UsageError(`missing clause; expected one of ${Object.keys(PERIODS).join(', ')}`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}; expected only the clause`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${quote(positionals[1] ?? '')}; expected only the clause`);
   if (values.from === undefined) throw new UsageError('missing --from <date|instant>, e.g. --from 2024-12-27T15:00+09:00');
   const add = values['add-holiday'];
   const remove = values['remove-holiday'];
   const options =
     add === undefined && remove === undefined ? {} : { calendar: createCalendar({ addHolidays: add, removeHolidays: remove }) };
   const result = deadline(clause as PeriodClauseId, values.from, options);
-  return { code: 0, stdout: values.json ? `${JSON.stringify(result, null, 2)}\n` : formatDeadline(result) };
+  return { code: 0, stdout: values.json ? jsonText(result) : formatDeadline(result) };
 }
 
 /** A readable summary of a deadline: the clause, last day, extended day and the steps. */

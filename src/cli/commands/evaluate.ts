@@ -1,44 +1,112 @@
 import { toJapanDate } from '../../calendar/index.js';
 import { evaluateCase, formatEvaluation, toICalendar, type Evaluation } from '../../machines/index.js';
 import { isValidationError } from '../../rules/index.js';
+import { quote } from '../../_lib/text.js';
 import { parse } from '../args.js';
+import { decodeCaseText } from '../decode.js';
+import { STDIN_NAME, tooLarge } from '../files.js';
 import { UsageError, type CommandResult, type Io } from '../io.js';
+import { DEFAULT_MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, MAX_LISTED_PROBLEMS, describeBytes } from '../limits.js';
+import { errorLine, jsonText } from '../output.js';
+
+/** The value of `--max-input-bytes`: a whole number of bytes from 1 to {@link MAX_INPUT_BYTES_CEILING}. */
+function maxInputBytes(given: string | undefined): number {
+  if (given === undefined) return DEFAULT_MAX_INPUT_BYTES;
+  const n = /^[1-9]\d{0,9}$/.test(given) ? Number(given) : Number.NaN;
+  if (!(n <= MAX_INPUT_BYTES_CEILING)) {
+    throw new UsageError(`invalid --max-input-bytes ${quote(given)}; expected a whole number of bytes from 1 to ${MAX_INPUT_BYTES_CEILING} (${describeBytes(MAX_INPUT_BYTES_CEILING)})`);
+  }
+  return n;
+}
 
 /**
- * `ismap-liu evaluate <case.json> --as-of <date|instant> [--json | --ics]`: where the case stands, what
- * is owed by whom and by when, and what may happen next. A bad file gets every problem with
- * its JSON path, and exit code 2. `--ics` prints the dated obligations as an iCalendar file
- * (`toICalendar`) instead of the report.
+ * `ismap-liu evaluate <case.json | -> --as-of <date|instant> [--json | --ics] [--max-input-bytes N]`:
+ * where the case stands, what is owed by whom and by when, and what may happen next. The file
+ * (or standard input, `-`) is read through `io` within the size limit and decoded by
+ * `decodeCaseText`. A bad file gets its first problems with their JSON paths, and exit code 2.
+ * `--ics` prints the dated obligations as an iCalendar file (`toICalendar`) instead of the report.
  */
 export function evaluateCommand(args: readonly string[], io: Io): CommandResult {
-  const { values, positionals } = parse(args, { 'as-of': { type: 'string' }, json: { type: 'boolean', default: false }, ics: { type: 'boolean', default: false } });
+  const { values, positionals } = parse(args, {
+    'as-of': { type: 'string' },
+    json: { type: 'boolean', default: false },
+    ics: { type: 'boolean', default: false },
+    'max-input-bytes': { type: 'string' },
+  });
   const path = positionals[0];
-  if (path === undefined) throw new UsageError('missing <case.json>; expected the path of a case file (see docs/case-file.md)');
-  if (positionals.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[1])}; expected one case file`);
+  if (path === undefined) throw new UsageError('missing <case.json>; expected the path of a case file, or - for standard input (see docs/case-file.md)');
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${quote(positionals[1] ?? '')}; expected one case file`);
   const asOf = values['as-of'];
   if (asOf === undefined) throw new UsageError('missing --as-of <date|instant>, e.g. --as-of 2025-03-01');
   if (values.json && values.ics) throw new UsageError('--json and --ics given together; expected at most one of them');
+  const limit = maxInputBytes(values['max-input-bytes']);
   toJapanDate(asOf); // a bad --as-of is refused before the file is read
-  return evaluateText(io.readFile(path), path, asOf, values.json, values.ics);
+  const name = path === '-' ? STDIN_NAME : path;
+  // No variable keeps the bytes or the text: each can be collected once the next step has it.
+  return evaluateData(parseCase(readCaseText(io, path, name, limit), name), name, asOf, values.json, values.ics);
 }
 
-/** Evaluates the text of a case file; shared by `evaluate` and `demo`. `ics`: the iCalendar export instead of the report. */
-export function evaluateText(text: string, name: string, asOf: string, json: boolean, ics = false): CommandResult {
-  let data: unknown;
+/** The text of a case file, read through `io` within `limit` bytes and decoded. */
+function readCaseText(io: Io, path: string, name: string, limit: number): string {
+  const bytes = io.readFile(path, limit);
+  if (bytes.length > limit) throw tooLarge(name, null, limit);
+  return decodeCaseText(bytes, name);
+}
+
+/** `JSON.parse(text)`, a parse error becoming one usage-error line naming the file. */
+function parseCase(text: string, name: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${name} is not valid JSON (${reason}); expected a case file { "service": …, "events": […] }`);
+    throw new UsageError(`${quote(name)} is not valid JSON (${reason}); expected a case file { "service": …, "events": […] }`);
   }
+}
+
+/**
+ * Evaluates the text of a case file; shared by `evaluate` and `demo`. `ics`: the iCalendar
+ * export instead of the report. A case file with problems gets at most
+ * {@link MAX_LISTED_PROBLEMS} lines on stderr, each bounded, then a count of the rest.
+ */
+export function evaluateText(text: string, name: string, asOf: string, json: boolean, ics = false): CommandResult {
+  return evaluateData(parseCase(text, name), name, asOf, json, ics);
+}
+
+/** Evaluates a parsed case file (see {@link evaluateText}). */
+function evaluateData(data: unknown, name: string, asOf: string, json: boolean, ics: boolean): CommandResult {
   let result: Evaluation;
   try {
     result = evaluateCase(data, { asOf });
   } catch (error) {
     if (!isValidationError(error)) throw error;
-    const lines = error.issues.map((issue) => `ismap-liu: ${name}: ${issue.pathText}: ${issue.message}`);
-    return { code: 2, stderr: `${lines.join('\n')}\n` };
+    return { code: 2, stderr: problemLines(name, error.issues) };
   }
   if (ics) return { code: 0, stdout: toICalendar(result) };
-  return { code: 0, stdout: json ? `${JSON.stringify(result, null, 2)}\n` : formatEvaluation(result) };
+  return { code: 0, stdout: json ? jsonText(result) : formatEvaluation(result) };
+}
+
+/** A problem of a case file, as the library reports it (the last may sum up those it left out). */
+interface Problem {
+  readonly pathText: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly omitted?: unknown;
+}
+
+/**
+ * The lines of a refused case file: the first {@link MAX_LISTED_PROBLEMS} problems, then
+ * `… and K more problems (N in all)`. The library may already have cut a long list, ending it
+ * with a `too_many_issues` issue that counts the problems it left out: those count here too.
+ */
+function problemLines(name: string, issues: readonly Problem[]): string {
+  const last = issues.at(-1);
+  const summed = last?.code === 'too_many_issues' ? last : undefined;
+  const listed = summed === undefined ? issues : issues.slice(0, -1);
+  const left = typeof summed?.omitted === 'number' && Number.isSafeInteger(summed.omitted) ? summed.omitted : 0;
+  const shown = listed.slice(0, MAX_LISTED_PROBLEMS);
+  const lines = shown.map((issue) => errorLine(`${name}: ${issue.pathText}: ${issue.message}`));
+  const rest = listed.length - shown.length + left;
+  if (rest > 0) lines.push(errorLine(`${name}: … and ${rest} more problem${rest === 1 ? '' : 's'} (${shown.length + rest} in all)`));
+  else if (summed !== undefined) lines.push(errorLine(`${name}: ${summed.pathText}: ${summed.message}`));
+  return lines.join('');
 }

@@ -3,8 +3,17 @@
  *
  * @module
  */
+import { printable, truncate } from '../../_lib/text.js';
 import type { Evaluation } from '../case/evaluate.js';
-import type { AllowedEvent, Obligation } from '../case/types.js';
+import { caseViewArgument } from '../case/view.js';
+import type { AllowedEvent, Obligation, Refusal } from '../case/types.js';
+
+/** The longest value from the case file (a name, an id) shown whole; longer ones are cut. */
+const MAX_VALUE = 200;
+/** The longest line of the report (in UTF-16 code units, before escaping); longer ones are cut. */
+const MAX_LINE = 2000;
+/** A value from the case file (a name, an id), cut to {@link MAX_VALUE}. */
+const given = (text: string): string => truncate(text, MAX_VALUE);
 
 const ACTORS: Readonly<Record<string, string>> = { A: 'Applicant', OSO: 'OSO', SC: 'Steering Committee', MIN: 'Ministries', assessor: 'Assessor', clock: 'Clock' };
 const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));
@@ -19,39 +28,51 @@ function due(o: Obligation): string {
 function obligationLine(o: Obligation): string {
   const flag = o.overdue ? 'OVERDUE ' : '        ';
   const who = pad(ACTORS[o.actor] ?? o.actor, 18);
-  const where = o.instance === null ? '' : ` (${o.process} ${o.instance})`;
+  const where = o.instance === null ? '' : ` (${o.process} ${given(o.instance)})`;
   const forms = o.forms.length === 0 ? '' : `, Form ${o.forms.join('/')}`;
   return `  ${flag}${who} ${o.act}${where} -- ${o.clause}${forms}; ${due(o)}${o.kind === 'target' ? ' [target, in principle]' : ''}`;
 }
 
 function allowedLine(a: AllowedEvent): string {
   const variant = Object.keys(a.variant).length === 0 ? '' : ` ${JSON.stringify(a.variant)}`;
-  const where = a.instance === null ? '' : ` (${a.process} ${a.instance})`;
+  const where = a.instance === null ? '' : ` (${a.process} ${given(a.instance)})`;
   const until = a.until === null ? '' : `, until ${a.until}`;
   return `  ${pad(ACTORS[a.actor] ?? a.actor, 18)} ${a.type}${variant}${where} -- ${a.label}${cite(a.clauses)}${until}`;
+}
+
+function refusalLine(r: Refusal): string {
+  return `  #${r.index ?? '-'} ${given(r.at)} ${given(r.type)}: ${r.message}${cite(r.clauses)}`;
 }
 
 /**
  * Renders an {@link Evaluation} as a multi-line text report: the status, each process, the
  * obligations with their deadlines (overdue ones flagged), the list entry and its
- * announcements, what expired by the as-of date, refused events, and what may happen next.
- * Plain ASCII apart from names given in the case file; no colours.
+ * announcements, what expired by the as-of date, the events dated after the as-of instant (not
+ * yet applied: refusals with code `after_as_of`), the other refused events, and what may happen
+ * next. Plain ASCII apart from names given in the case file; no colours.
+ *
+ * Safe to print on a terminal whatever the case file holds: every line has its control
+ * characters (C0 including line breaks, DEL, C1), line and paragraph separators, bidirectional
+ * controls and lone surrogates written as visible `\uXXXX` escapes, so a value can neither
+ * move the cursor, recolour the terminal, reorder the text nor add a line; names and ids longer
+ * than 200 characters and lines longer than 2,000 are cut (with `…` and their length).
  *
  * @param result - what {@link evaluateCase} returned
  * @returns the report, lines separated by `\n`, ending with a newline
  * @example
  * ```ts
- * const text = formatEvaluation(evaluateCase(caseFile, { asOf: '2025-03-01' }));
- * text.split('\n')[0]; //=> 'Kintai Cloud -- as of 2025-03-01 (2025-03-01 in Japan)'
+ * const text = formatEvaluation(evaluateCase({ service: { name: 'Kintai Cloud' }, events: [] }, { asOf: '2025-03-01' }));
+ * text.split('\n').slice(0, 2); //=> ['Kintai Cloud -- as of 2025-03-01 (2025-03-01 in Japan)', 'Status: No procedure started']
  * ```
  */
 export function formatEvaluation(result: Evaluation): string {
+  caseViewArgument(result, 'formatEvaluation', true);
   const lines: string[] = [];
-  lines.push(`${result.service.name} -- as of ${result.asOf.at} (${result.asOf.day} in Japan)`);
+  lines.push(`${given(result.service.name)} -- as of ${result.asOf.at} (${result.asOf.day} in Japan)`);
   lines.push(`Status: ${result.headline}`, '');
   lines.push('Processes');
   for (const p of result.processes) {
-    const name = p.instance === null ? p.process : `${p.process} ${p.instance}`;
+    const name = p.instance === null ? p.process : `${p.process} ${given(p.instance)}`;
     p.states.forEach((s, i) => lines.push(`  ${pad(i === 0 ? name : '', 22)} ${s.label}${cite(s.clauses)}`));
   }
   lines.push('', `Obligations (${result.obligations.filter((o) => o.overdue).length} overdue)`);
@@ -69,14 +90,20 @@ export function formatEvaluation(result: Evaluation): string {
   }
   if (result.expiredAtAsOf.length > 0) {
     lines.push('', `Periods that ran out by ${result.asOf.day}`);
-    for (const s of result.expiredAtAsOf) lines.push(`  ${s.process}${s.instance === null ? '' : ` ${s.instance}`}: ${s.label}${cite(s.clauses)}`);
+    for (const s of result.expiredAtAsOf) lines.push(`  ${s.process}${s.instance === null ? '' : ` ${given(s.instance)}`}: ${s.label}${cite(s.clauses)}`);
   }
-  if (result.refused.length > 0) {
-    lines.push('', `Refused events (${result.refused.length}; nothing else changed)`);
-    for (const r of result.refused) lines.push(`  #${r.index ?? '-'} ${r.at} ${r.type}: ${r.message}${cite(r.clauses)}`);
+  const notYet = result.refused.filter((r) => r.code === 'after_as_of');
+  const refused = result.refused.filter((r) => r.code !== 'after_as_of');
+  if (notYet.length > 0) {
+    lines.push('', `Not yet (after the as-of date): ${notYet.length} event(s) dated after ${result.asOf.at}, not applied`);
+    for (const r of notYet) lines.push(`  #${r.index ?? '-'} ${given(r.at)} ${given(r.type)}`);
+  }
+  if (refused.length > 0) {
+    lines.push('', `Refused events (${refused.length}; nothing else changed)`);
+    for (const r of refused) lines.push(refusalLine(r));
   }
   lines.push('', 'What may happen next');
   for (const a of result.allowed) lines.push(allowedLine(a));
   lines.push('', `${result.applied} event(s) applied; ${result.trace.length} trace entr${result.trace.length === 1 ? 'y' : 'ies'} (use --json for the trace).`);
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((line) => printable(truncate(line, MAX_LINE))).join('\n')}\n`;
 }
