@@ -41,6 +41,17 @@ export interface IsmapLiuErrorOptions {
   readonly clause?: string;
 }
 
+/** `options[key]` when `options` is a record whose own data property it is; never runs a getter or trap. */
+function readField(options: unknown, key: 'value' | 'expected' | 'clause'): unknown {
+  try {
+    if (typeof options !== 'object' || options === null) return undefined;
+    const d = Object.getOwnPropertyDescriptor(options, key);
+    return d !== undefined && 'value' in d ? d.value : undefined;
+  } catch {
+    return undefined; // a revoked Proxy
+  }
+}
+
 /**
  * Base class of every error thrown by ismap-liu.
  *
@@ -85,9 +96,10 @@ export class IsmapLiuError extends Error {
     super(typeof message === 'string' ? bounded(message, MAX_MESSAGE_LENGTH, true) : describe(message));
     this.name = 'IsmapLiuError';
     this.code = inline(code) as IsmapLiuErrorCode;
-    this.value = shorten(options.value);
-    this.expected = field(options.expected);
-    this.clause = field(options.clause);
+    const given = readField(options, 'value');
+    this.value = shorten(given);
+    this.expected = field(readField(options, 'expected'));
+    this.clause = field(readField(options, 'clause'));
     brandAs(this, 'IsmapLiuError');
   }
 

@@ -22,6 +22,17 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * `Array.isArray(value)`, but `false` for a revoked Proxy instead of a `TypeError`.
+ */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The options object of a function, checked: `undefined` gives `{}`; anything but a record is
  * refused, and so is an own key that is not one of `keys` (a misspelt option is a mistake, not
  * something to ignore).

@@ -91,7 +91,12 @@ export function timeOf(value: Date): number {
 }
 
 /** Is `value` a real `Date` (with the internal slot), valid or not? Calls no user code. */
-function isRealDate(value: unknown): boolean {
+/**
+ * Is `value` a real `Date` (of any realm)? Never runs caller code and never throws.
+ *
+ * @internal
+ */
+export function isRealDate(value: unknown): value is Date {
   try {
     Date.prototype.getTime.call(value);
     return true;
@@ -111,7 +116,10 @@ function isRealDate(value: unknown): boolean {
  */
 export function jsonValue(value: unknown): string | number | boolean | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'boolean') return value;
+  // The value as shown (strings are already cut): characters a terminal acts on are escaped,
+  // as in the message, since a JSON error is often printed.
+  if (typeof value === 'string') return printable(value);
   if (typeof value === 'number') return Number.isFinite(value) ? value : describe(value);
   if (isRealDate(value)) {
     const time = timeOf(value as Date);

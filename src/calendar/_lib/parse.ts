@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { isRealDate } from '../../_lib/describe.js';
 import { DateOutOfRangeError, InvalidDateError, timeOf } from '../../errors.js';
 import { FIRST_DAY, LAST_DAY, dayFromCivil, daysInMonth, formatDay, pad2, supportedDayFromCivil } from './days.js';
 
@@ -83,7 +84,7 @@ export function parseDay(input: unknown): ParsedDay {
     if (r.code === 'out_of_range') throw new DateOutOfRangeError(input);
     throw new InvalidDateError(input, EXPECTED, r.detail);
   }
-  if (input instanceof Date || Object.prototype.toString.call(input) === '[object Date]') {
+  if (isRealDate(input)) {
     const ms = timeOf(input as Date);
     if (Number.isNaN(ms)) throw new InvalidDateError(input, EXPECTED, 'the Date is invalid');
     const r = fromEpochMs(ms);

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { isRecord } from '../../_lib/args.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { PeriodLength } from '../types.js';
 
@@ -19,7 +20,7 @@ const SINGLE = new Set(['days', 'weeks', 'businessDays']);
 
 /** @internal */
 export function readPeriod(period: PeriodLength | unknown): Period {
-  if (typeof period !== 'object' || period === null || Array.isArray(period)) {
+  if (!isRecord(period)) {
     throw new InvalidArgumentError('period', period, EXPECTED);
   }
   const record = period as Record<string, unknown>;

@@ -17,7 +17,8 @@ import { INSTANCE_PROCESSES, initialSnapshot } from '../processes.js';
 import { listEntryOf } from '../registration/listEntry.js';
 import { registrationStatusOf } from '../registration/process.js';
 import type { RegistrationContext } from '../registration/context.js';
-import { isRecord, readOptions } from '../../_lib/args.js';
+import { isArray, isRecord, readOptions } from '../../_lib/args.js';
+import { isRealDate } from '../../_lib/describe.js';
 import { allRefs, caseStateArgument, factsOf, get, type CaseState, type Ref } from './state.js';
 import { atomicNodes, nodeMeta, provisionFactsOf, provisionsFor, stepParsed, type Ticked } from './step.js';
 import type { AllowedEvent, Announcement, CaseView, ListEntry, Obligation, ProcessView, TraceEntry } from './types.js';
@@ -219,8 +220,8 @@ function headlineOf(state: CaseState, processes: readonly ProcessView[], obligat
  * @internal
  */
 export function asOfStamp(asOf: string | Date): Stamp {
-  const time = asOf instanceof Date ? timeOf(asOf) : Number.NaN;
-  const text = asOf instanceof Date && !Number.isNaN(time) ? new Date(time).toISOString() : asOf;
+  const time = isRealDate(asOf) ? timeOf(asOf) : Number.NaN;
+  const text = !Number.isNaN(time) ? new Date(time).toISOString() : asOf;
   return stampOf(parseOrThrow(DayInputSchema, text, 'the as-of date'));
 }
 
@@ -304,7 +305,7 @@ export function describeCase(state: CaseState, options: { readonly asOf: string 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isDay = (v: unknown): boolean => isString(v) && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const orNull = (test: (v: unknown) => boolean) => (v: unknown): boolean => v === null || test(v);
-const arrayOf = (test: (v: unknown) => boolean) => (v: unknown): boolean => Array.isArray(v) && v.every(test);
+const arrayOf = (test: (v: unknown) => boolean) => (v: unknown): boolean => isArray(v) && v.every(test);
 
 /** The fields of an obligation the renderers read, and what each must be. */
 const OBLIGATION_FIELDS: Readonly<Record<string, (v: unknown) => boolean>> = {

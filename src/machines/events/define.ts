@@ -61,5 +61,7 @@ export function eventSchema<const T extends string, S extends z.core.$ZodLooseSh
  * @internal
  */
 export function defineEvent<const T extends string, S extends z.core.$ZodLooseShape>(type: T, info: EventInfo, shape: S) {
-  return { type, info, schema: eventSchema(type, info.clauses[0] ?? '', shape) } as const;
+  // Frozen all the way down: the catalogue is shared by every caller.
+  const frozen: EventInfo = Object.freeze({ ...info, forms: Object.freeze([...info.forms]), clauses: Object.freeze([...info.clauses]) });
+  return { type, info: frozen, schema: eventSchema(type, info.clauses[0] ?? '', shape) } as const;
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
-import { isRecord, readOptions } from '../../_lib/args.js';
+import { isArray, isRecord, readOptions } from '../../_lib/args.js';
 import { caseViewArgument } from '../case/view.js';
 import { civilFromDay, dayFromCivil } from '../../calendar/_lib/days.js';
 import type { GovernmentCalendar } from '../../calendar/createCalendar.js';
@@ -82,7 +82,7 @@ export function timelineOf(view: unknown, options: unknown, fn: string, extraKey
   const o = readOptions(options, `options of ${fn}`, [...TIMELINE_KEYS, ...extraKeys]) as TimelineOptions;
   checkDay('from', o.from);
   checkDay('to', o.to);
-  if (o.processes !== undefined && !(Array.isArray(o.processes) && o.processes.every((p) => typeof p === 'string'))) {
+  if (o.processes !== undefined && !(isArray(o.processes) && o.processes.every((p) => typeof p === 'string'))) {
     throw new InvalidArgumentError('processes', o.processes, 'an array of process names');
   }
   if (o.title !== undefined && typeof o.title !== 'string') throw new InvalidArgumentError('title', o.title, 'a string');

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../errors.js';
+import { isRecord } from '../../_lib/args.js';
 import { CLAUSES } from './data/clauses.js';
 import { formIndex } from './_lib/lookup.js';
 import { ACTORS, CHAPTERS, KINDS } from './_lib/vocabulary.js';
@@ -49,7 +50,7 @@ export function listClauses(filter?: ClauseFilter): readonly Clause[] {
 }
 
 function validate(filter: unknown): asserts filter is ClauseFilter {
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+  if (!isRecord(filter)) {
     throw new InvalidArgumentError('filter', filter, 'an object with chapter, actor, form and/or kind');
   }
   const record = filter as Record<string, unknown>;

@@ -7,7 +7,7 @@ import { choice, flag, list, record, typed } from './_lib/field.js';
 import { CorporateNumberSchema } from './corporateNumber.js';
 
 /** The ids of the documents of 8.1, in clause order (8.1(1) … 8.1(9)). */
-export const APPLICATION_DOCUMENT_IDS = [
+export const APPLICATION_DOCUMENT_IDS = /* @__PURE__ */ Object.freeze([
   'certificate-of-registered-matters',
   'statement',
   'written-representation',
@@ -17,7 +17,7 @@ export const APPLICATION_DOCUMENT_IDS = [
   'written-oath-7.6',
   'internal-auditing-report',
   'prior-application-result-notice',
-] as const;
+] as const);
 
 /** The id of a document of 8.1, e.g. `'assessment-report'`. */
 export type ApplicationDocumentId = (typeof APPLICATION_DOCUMENT_IDS)[number];

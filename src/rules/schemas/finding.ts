@@ -11,7 +11,7 @@ import { isoDateSchema } from './isoDate.js';
  * The criteria a finding falls under (10.1(2), (3)): the Governance Criteria, the Management
  * Criteria or the Operation Criteria of the ISMAP Control Criteria.
  */
-export const FINDING_CRITERIA = ['governance', 'management', 'operation'] as const;
+export const FINDING_CRITERIA = /* @__PURE__ */ Object.freeze(['governance', 'management', 'operation'] as const);
 
 /** The criteria a finding falls under: `'governance' | 'management' | 'operation'`. */
 export type FindingCriteria = (typeof FINDING_CRITERIA)[number];

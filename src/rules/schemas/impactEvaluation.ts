@@ -11,7 +11,7 @@ import { isoDateSchema } from './isoDate.js';
  * of the operations and information on security is low, 5.1(1)) or `not-low`. The levels of
  * Appendix 1 are not part of the rules text; only "low or not" decides anything.
  */
-export const IMPACT_LEVELS = ['low', 'not-low'] as const;
+export const IMPACT_LEVELS = /* @__PURE__ */ Object.freeze(['low', 'not-low'] as const);
 
 /** The result of an impact evaluation: `'low' | 'not-low'`. */
 export type ImpactLevel = (typeof IMPACT_LEVELS)[number];

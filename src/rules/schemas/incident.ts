@@ -7,14 +7,14 @@ import { choice, record, text, typed } from './_lib/field.js';
 import { dayInputSchema } from './dayInput.js';
 
 /** Who judged that the incident could seriously affect users: the Registrant (`A`, 13.1(1)) or the ISMAP Operations Support Organization (`OSO`, 13.1(2)). */
-export const INCIDENT_RECOGNIZERS = ['A', 'OSO'] as const;
+export const INCIDENT_RECOGNIZERS = /* @__PURE__ */ Object.freeze(['A', 'OSO'] as const);
 
 /**
  * How serious the incident is: `not-serious` (no report is owed under 13.1), `serious` (it
  * "could have a serious impact on users", 13.1) or `particularly-serious` (SC may suspend the
  * registration, 13.7).
  */
-export const INCIDENT_SERIOUSNESS = ['not-serious', 'serious', 'particularly-serious'] as const;
+export const INCIDENT_SERIOUSNESS = /* @__PURE__ */ Object.freeze(['not-serious', 'serious', 'particularly-serious'] as const);
 
 /** An information security incident. */
 export interface Incident {

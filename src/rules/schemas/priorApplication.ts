@@ -8,7 +8,7 @@ import { dayInputSchema } from './dayInput.js';
 import { ImpactEvaluationsSchema, type ImpactEvaluation } from './impactEvaluation.js';
 
 /** The ids of the Prior Application Documents of 3.1: Form 1-1 and Form 1-2. */
-export const PRIOR_APPLICATION_DOCUMENT_IDS = ['form-1-1', 'form-1-2'] as const;
+export const PRIOR_APPLICATION_DOCUMENT_IDS = /* @__PURE__ */ Object.freeze(['form-1-1', 'form-1-2'] as const);
 
 /** The id of a Prior Application Document: `'form-1-1' | 'form-1-2'`. */
 export type PriorApplicationDocumentId = (typeof PRIOR_APPLICATION_DOCUMENT_IDS)[number];

@@ -7,10 +7,10 @@ import { choice, flag, list, record, typed } from './_lib/field.js';
 import { AssessmentReportSchema, type AssessmentReport } from './assessmentReport.js';
 
 /** The matters of 7.5 to disclose, by clause. */
-export const DISCLOSURE_ITEMS = ['7.5(1)', '7.5(2)', '7.5(3)', '7.5(4)'] as const;
+export const DISCLOSURE_ITEMS = /* @__PURE__ */ Object.freeze(['7.5(1)', '7.5(2)', '7.5(3)', '7.5(4)'] as const);
 
 /** The matters of 7.6 to swear to, by clause. */
-export const OATH_ITEMS = ['7.6(1)', '7.6(2)', '7.6(3)', '7.6(4)', '7.6(5)', '7.6(6)', '7.6(7)'] as const;
+export const OATH_ITEMS = /* @__PURE__ */ Object.freeze(['7.6(1)', '7.6(2)', '7.6(3)', '7.6(4)', '7.6(5)', '7.6(6)', '7.6(7)'] as const);
 
 /** A matter of 7.5, e.g. `'7.5(2)'`. */
 export type DisclosureItem = (typeof DISCLOSURE_ITEMS)[number];
