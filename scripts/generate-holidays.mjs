@@ -8,9 +8,12 @@
 // answer in every zone, so the table is computed once, in UTC, and checked in tests against the
 // package and against @holiday-jp/holiday_jp. Run `npm run generate:holidays` after upgrading
 // `japanese-holidays`; `test/calendar/holidayData.test.ts` fails while the table is stale.
+// A holiday name new to the table also needs its English name in ENGLISH_NAMES
+// (src/calendar/_lib/holidayNames.ts): this script lists the names that lack one, and
+// `test/calendar/names.test.ts` fails until they have one.
 process.env.TZ = 'UTC';
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -62,3 +65,10 @@ ${years.map((y) => `  '${y}',`).join('\n')}
 const target = fileURLToPath(new URL('../src/calendar/_lib/holidayData.ts', import.meta.url));
 writeFileSync(target, out);
 console.log(`wrote ${target}: ${years.length} years, ${names.length} names`);
+
+const english = readFileSync(fileURLToPath(new URL('../src/calendar/_lib/holidayNames.ts', import.meta.url)), 'utf8');
+const lacking = names.filter((name) => !english.includes(`\n  ${name}: `));
+if (lacking.length > 0) {
+  console.warn(`no English name yet for ${lacking.join(', ')}: add them to ENGLISH_NAMES in src/calendar/_lib/holidayNames.ts`);
+  process.exitCode = 1;
+}

@@ -1,4 +1,5 @@
 import { CALENDAR_BRAND, ownData, readBrand, setBrand } from '../_lib/brand.js';
+import { isArray, isRecord } from '../_lib/args.js';
 import { InvalidArgumentError } from '../errors.js';
 import { formatDay } from './_lib/days.js';
 import { Engine } from './_lib/engine.js';
@@ -64,7 +65,7 @@ export interface GovernmentCalendar {
  * ```
  */
 export function createCalendar(changes: CalendarChanges = {}): GovernmentCalendar {
-  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+  if (!isRecord(changes)) {
     throw new InvalidArgumentError('changes', changes, 'an object { addHolidays?, removeHolidays? }');
   }
   for (const key of Object.keys(changes)) {
@@ -180,7 +181,7 @@ function adopt(value: object): CalendarContext | undefined {
 
 /** The elements of an array as own data properties (`undefined` for a non-array). */
 function ownList(value: unknown): unknown[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+  if (!isArray(value)) return undefined;
   const length = ownData(value, 'length');
   if (typeof length !== 'number' || length > 100 * 366) return undefined;
   return Array.from({ length }, (_, i) => ownData(value, String(i)));
@@ -188,7 +189,7 @@ function ownList(value: unknown): unknown[] | undefined {
 
 function readDays(name: string, days: unknown): Set<number> {
   if (days === undefined) return new Set();
-  if (!Array.isArray(days)) throw new InvalidArgumentError(`changes.${name}`, days, 'an array of YYYY-MM-DD dates');
+  if (!isArray(days)) throw new InvalidArgumentError(`changes.${name}`, days, 'an array of YYYY-MM-DD dates');
   const out = new Set<number>();
   for (const day of days) {
     if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {

@@ -3,8 +3,10 @@ import { holidayOn } from './_lib/ops.js';
 import type { DayInput, GovernmentHoliday } from './types.js';
 
 /**
- * The government holiday on `day`, with its kinds and Japanese name, or `undefined` on a
- * government business day.
+ * The government holiday on `day`, with its kinds and its names in Japanese and English, or
+ * `undefined` on a government business day. A day without a name in law is still labelled:
+ * 29 December – 3 January as 年末年始の休日 (行政機関の休日に関する法律 1(1)(iii)), a weekend by its
+ * day of the week.
  *
  * @param day - a `YYYY-MM-DD` date, an ISO date-time with offset, or a `Date`
  * @returns the holiday record, or `undefined`
@@ -13,7 +15,10 @@ import type { DayInput, GovernmentHoliday } from './types.js';
  * @example
  * ```ts
  * getGovernmentHoliday('2025-01-01');
- * //=> { date: '2025-01-01', kind: 'national', kinds: ['national', 'year-end'], name: '元日', provisional: false }
+ * //=> { date: '2025-01-01', kind: 'national', kinds: ['national', 'year-end'], name: '元日',
+ * //     names: { ja: '元日', en: "New Year's Day" }, provisional: false }
+ * getGovernmentHoliday('2024-12-30')?.names; //=> { ja: '年末年始の休日', en: 'Year-end and New Year holiday' }
+ * getGovernmentHoliday('2025-01-04')?.names.en; //=> 'Saturday'
  * getGovernmentHoliday('2025-01-06'); //=> undefined
  * ```
  */

@@ -31,6 +31,14 @@ export type IsoDate = string;
  */
 export type HolidayKind = 'weekend' | 'national' | 'substitute' | 'citizens' | 'special-act' | 'year-end' | 'custom';
 
+/** A holiday's name, or the label of a day without one, in Japanese and in English. */
+export interface HolidayNames {
+  /** In Japanese (`元日`, `年末年始の休日`, `土曜日`). */
+  readonly ja: string;
+  /** In English (`New Year's Day`, `Year-end and New Year holiday`, `Saturday`). */
+  readonly en: string;
+}
+
 /** One government holiday, as listed by `governmentHolidaysBetween`. */
 export interface GovernmentHoliday {
   /** The day, `YYYY-MM-DD`. */
@@ -39,8 +47,16 @@ export interface GovernmentHoliday {
   readonly kind: HolidayKind;
   /** Every reason that applies, main reason first (e.g. `['national', 'year-end']` for 1 January). */
   readonly kinds: readonly HolidayKind[];
-  /** The Japanese name of the holiday where it has one (`元日`, `振替休日`); absent for weekends and year-end days. */
+  /** The Japanese name of the holiday where it has one in law (`元日`, `振替休日`); absent for a day without one (an ordinary weekend, 29 December – 3 January other than 元日, a day only added). */
   readonly name?: string;
+  /**
+   * What to call the day, in Japanese and English, so that no holiday is nameless: `name` and
+   * its English name where the day has one (`成人の日`, Coming of Age Day); else, for 29 December –
+   * 3 January, 年末年始の休日 (Year-end and New Year holiday, 行政機関の休日に関する法律 1(1)(iii));
+   * else the day of the week (土曜日 Saturday, 日曜日 Sunday); else, for a day that is a holiday only
+   * because {@link GovernmentCalendar | createCalendar} added it, 追加の休日 (custom holiday).
+   */
+  readonly names: HolidayNames;
   /** `true` when the day lies after the last officially published holiday year. */
   readonly provisional: boolean;
 }

@@ -1,5 +1,6 @@
 /**
- * Caller changes to the official calendar (calendar.md §1): added and removed holidays, recorded
+ * Caller changes to the official calendar (docs/reference/calendar.md, "Government holidays";
+ * 行政機関の休日に関する法律 1): added and removed holidays, recorded
  * in the results, without touching the official calendar.
  */
 import { describe, expect, test } from 'vitest';
@@ -20,7 +21,7 @@ describe('addHolidays', () => {
   test('an added day is a holiday of kind custom', () => {
     expect(cal.isGovernmentBusinessDay('2026-12-28')).toBe(false);
     expect(cal.isGovernmentHoliday('2026-12-28')).toBe(true);
-    expect(cal.getGovernmentHoliday('2026-12-28')).toEqual({ date: '2026-12-28', kind: 'custom', kinds: ['custom'], provisional: false });
+    expect(cal.getGovernmentHoliday('2026-12-28')).toEqual({ date: '2026-12-28', kind: 'custom', kinds: ['custom'], names: { ja: '追加の休日', en: 'custom holiday' }, provisional: false });
     expect(cal.governmentHolidaysBetween('2026-12-28', '2026-12-28').map((h) => h.kind)).toEqual(['custom']);
   });
 

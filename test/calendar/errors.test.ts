@@ -1,5 +1,6 @@
 /**
- * Typed errors (calendar.md §1–§2): every refusal is an IsmapLiuError with a stable `code`
+ * Typed errors (docs/reference/calendar.md, "Dates and instants" and "Supported range and
+ * provisional years"): every refusal is an IsmapLiuError with a stable `code`
  * and a message that names the refused value.
  */
 import { describe, expect, test } from 'vitest';

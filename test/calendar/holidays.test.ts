@@ -47,6 +47,7 @@ describe('year end: 29 December – 3 January (item 3)', () => {
       kind: 'national',
       kinds: ['national', 'year-end'],
       name: '元日',
+      names: { ja: '元日', en: "New Year's Day" },
       provisional: false,
     });
     expect(getGovernmentHoliday('2022-01-01')?.kinds).toEqual(['national', 'year-end', 'weekend']);
@@ -140,7 +141,7 @@ describe('special acts (item 2)', () => {
   });
 });
 
-test('an ordinary weekend has no name; a business day has no record', () => {
-  expect(getGovernmentHoliday('2024-06-08')).toEqual({ date: '2024-06-08', kind: 'weekend', kinds: ['weekend'], provisional: false });
+test('an ordinary weekend has no name in law (it is labelled Saturday); a business day has no record', () => {
+  expect(getGovernmentHoliday('2024-06-08')).toEqual({ date: '2024-06-08', kind: 'weekend', kinds: ['weekend'], names: { ja: '土曜日', en: 'Saturday' }, provisional: false });
   expect(getGovernmentHoliday('2024-06-07')).toBeUndefined();
 });

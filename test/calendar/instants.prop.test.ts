@@ -1,7 +1,7 @@
 /**
  * Instants are read in Asia/Tokyo exactly as `TZDate(instant, 'Asia/Tokyo')` from @date-fns/tz
  * reads them, whatever the offset they are written with and whether they come as strings or
- * `Date`s (calendar.md §2).
+ * `Date`s (docs/reference/calendar.md, "Dates and instants").
  */
 import { fc, test } from '@fast-check/vitest';
 import { TZDate } from '@date-fns/tz';

@@ -1,5 +1,5 @@
 /**
- * Dates and instants (calendar.md §2): every instant is read in Asia/Tokyo, and only an instant
+ * Dates and instants (docs/reference/calendar.md): every instant is read in Asia/Tokyo, and only an instant
  * at exactly 00:00:00.000 JST makes the first day count (民法 140).
  */
 import { runInNewContext } from 'node:vm';
@@ -87,7 +87,8 @@ describe('the first day and 00:00 JST (民法 140)', () => {
     expect(periodEnd('2024-06-03', { days: 1 })).toMatchObject({ fromMidnight: false, startDay: '2024-06-04' });
   });
 
-  // calendar.md §3: the proviso applies to "an instant at exactly 00:00:00.000". 100 ns past
+  // 民法 140 proviso, as the library reads it (docs/reference/calendar.md, "Counting a period"):
+  // only an instant at exactly 00:00:00.000 JST begins at midnight. 100 ns past
   // midnight is not exactly midnight, but src/calendar/_lib/parse.ts truncates the fraction to
   // milliseconds before testing for midnight.
   test('100 ns after 00:00 JST is not exactly midnight', () => {

@@ -1,6 +1,7 @@
 /**
- * Provisional answers (calendar.md §1): 2027 is the last officially published holiday year;
- * anything that depends on a day in 2028 or later says so.
+ * Provisional answers (docs/reference/calendar.md, "Supported range and provisional years"):
+ * 2027 is the last officially published holiday year; anything that depends on a day in 2028 or
+ * later says so.
  */
 import { describe, expect, test } from 'vitest';
 import {

@@ -1,6 +1,6 @@
 /**
- * Results never depend on the host's zone (calendar.md §1: "always Asia/Tokyo, whatever zone the
- * host process runs in"). The whole suite runs under TZ=UTC, Asia/Tokyo, America/Los_Angeles and
+ * Results never depend on the host's zone (docs/reference/calendar.md, "Dates and instants": every
+ * day is a day in Japan, whatever the time zone of the machine running the library). The whole suite runs under TZ=UTC, Asia/Tokyo, America/Los_Angeles and
  * Pacific/Kiritimati; this file also switches `process.env.TZ` in-process (Node re-reads it) and
  * compares answers, building every `Date` from `Date.UTC`, never from local fields.
  */

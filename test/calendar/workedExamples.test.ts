@@ -1,6 +1,6 @@
 /**
- * calendar.md §4: every worked example, with its start day, expiry instant and the articles
- * cited at each step.
+ * The worked examples of docs/reference/calendar.md, each with its start day, expiry instant and
+ * the articles cited at each step.
  */
 import { describe, expect, test } from 'vitest';
 import { periodEnd, type PeriodLength } from '../../src/calendar/index.js';
@@ -15,7 +15,7 @@ interface Row {
   readonly fromMidnight: boolean;
 }
 
-// calendar.md §4, with the start day worked out by hand (民法 140).
+// The worked examples (docs/reference/calendar.md), with the start day worked out by hand (民法 140).
 const rows: readonly Row[] = [
   // 12-28 … 01-05 are government holidays: day 1 = 01-06, day 3 = 01-08.
   { clause: '13.2', from: '2024-12-27T15:00+09:00', period: { businessDays: 3 }, startDay: '2024-12-28', lastDay: '2025-01-08', lastDayIfExtended: '2025-01-08', fromMidnight: false },
@@ -35,7 +35,7 @@ const rows: readonly Row[] = [
   { clause: '5.3', from: '2024-09-30', period: { months: 3 }, startDay: '2024-10-01', lastDay: '2024-12-31', lastDayIfExtended: '2025-01-06', fromMidnight: false },
 ];
 
-describe('calendar.md §4 worked examples', () => {
+describe('the worked examples of docs/reference/calendar.md', () => {
   test.each(rows)('$clause from $from → $lastDay / $lastDayIfExtended', (row) => {
     const result = periodEnd(row.from, row.period);
     expect(result).toMatchObject({

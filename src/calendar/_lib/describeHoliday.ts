@@ -8,6 +8,7 @@ import { LAST_OFFICIAL_HOLIDAY_YEAR } from '../constants.js';
 import type { GovernmentHoliday, HolidayKind } from '../types.js';
 import { dayFromCivil, formatDay } from './days.js';
 import type { Engine } from './engine.js';
+import { holidayNames } from './holidayNames.js';
 import { Flag } from './yearTable.js';
 
 const ORDER: readonly (readonly [number, HolidayKind])[] = [
@@ -27,13 +28,10 @@ export function describeHoliday(engine: Engine, day: number): GovernmentHoliday 
   const kinds: HolidayKind[] = [];
   for (const [bit, kind] of ORDER) if ((flags & bit) !== 0) kinds.push(kind);
   const name = engine.name(day);
-  const base = {
-    date: formatDay(day),
-    kind: kinds[0] as HolidayKind,
-    kinds,
-    provisional: isProvisionalDay(day),
-  };
-  return name === undefined ? base : { ...base, name };
+  const names = holidayNames(day, kinds, name);
+  const provisional = isProvisionalDay(day);
+  const base = { date: formatDay(day), kind: kinds[0] as HolidayKind, kinds };
+  return name === undefined ? { ...base, names, provisional } : { ...base, name, names, provisional };
 }
 
 /** Does `day` lie after the last officially published holiday year? @internal */

@@ -1,5 +1,5 @@
 import { governmentHolidaysBetween, isProvisional, toJapanDate } from '../../calendar/index.js';
-import { quote } from '../../_lib/text.js';
+import { printable, quote } from '../../_lib/text.js';
 import { parse } from '../args.js';
 import { UsageError, type CommandResult, type Io } from '../io.js';
 import { jsonText } from '../output.js';
@@ -42,7 +42,7 @@ export function formatYear(year: string, holidays: ReturnType<typeof governmentH
   for (const h of holidays) {
     if (h.kind === 'weekend') continue;
     const also = h.kinds.length > 1 ? ` (also ${h.kinds.slice(1).join(', ')})` : '';
-    lines.push(`  ${h.date}  ${h.kind.padEnd(11)} ${h.name ?? ''}${also}`);
+    lines.push(`  ${h.date}  ${h.kind.padEnd(11)} ${printable(`${h.names.ja} ${h.names.en}`)}${also}`);
   }
   const weekends = holidays.filter((h) => h.kinds.includes('weekend')).length;
   const days = Number(year) % 4 === 0 ? 366 : 365;
