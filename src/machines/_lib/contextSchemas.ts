@@ -6,12 +6,12 @@
  * @module
  */
 import { z } from 'zod';
-import { INTERPRETATIONS, type InterpretationId } from '../../rules/interpretations/index.js';
+import { INTERPRETATION_IDS as IDS, type InterpretationId } from '../../rules/interpretations/ids.js';
 import { PERIODS, type Actor, type PeriodClauseId } from '../../rules/periods/index.js';
 import type { DeadlineRecord, Deadlines } from './deadlines.js';
 
 const PERIOD_IDS = /* @__PURE__ */ Object.keys(PERIODS) as [PeriodClauseId, ...PeriodClauseId[]];
-const INTERPRETATION_IDS = /* @__PURE__ */ INTERPRETATIONS.map((i) => i.id) as [InterpretationId, ...InterpretationId[]];
+const INTERPRETATION_IDS = IDS as unknown as [InterpretationId, ...InterpretationId[]];
 /** Every {@link Actor}, each once (the compiler refuses a missing or an extra one). */
 const ACTORS = { A: 'A', OSO: 'OSO', SC: 'SC', MIN: 'MIN' } as const satisfies { readonly [K in Actor]: K };
 /** Every kind of period, each once. */

@@ -5,8 +5,9 @@
  * @module
  */
 
-/** The id of an entry of the interpretation register. */
-export type InterpretationId = 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7' | 'I8' | 'I9' | 'I10' | 'I11' | 'I12' | 'I13' | 'I14' | 'I15' | 'I16' | 'I17' | 'I18';
+import type { InterpretationId } from './ids.js';
+
+export type { InterpretationId };
 
 /** One entry of the interpretation register. */
 export interface Interpretation {

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { isIsmapLiuError } from '../../../src/errors.js';
 import { INTERPRETATIONS, getInterpretation, type InterpretationId } from '../../../src/rules/interpretations/index.js';
 import { PERIODS } from '../../../src/rules/periods/index.js';
+import { INTERPRETATION_IDS } from '../../../src/rules/interpretations/ids.js';
 
 // The readings of the calendar, the periods and 16.4 (I1–I8) and those the code takes (I9–I17),
 // written out by hand: the words each reading and alternative must contain.
@@ -152,5 +153,11 @@ describe('the periods cite the register consistently', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('the register ids apart from the register (kept out of the machines bundle)', () => {
+  test('are the ids of INTERPRETATIONS, in order', () => {
+    expect([...INTERPRETATION_IDS]).toEqual(INTERPRETATIONS.map((i) => i.id));
   });
 });
