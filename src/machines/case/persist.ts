@@ -389,7 +389,8 @@ const FIRST_MS = 946_652_400_000;
 const END_MS = 4_102_412_400_000;
 const ClockSchema = z.strictObject({ at: DayInputSchema, day: Day, ms: z.number().int().min(FIRST_MS).max(END_MS - 1).nullable() }).nullable();
 const MachineSchema = z.strictObject({ value: StateValueSchema, context: ContextSchema });
-const EnvelopeV1Schema = z.strictObject({
+/** The shape of a {@link PersistedCaseV1} (also written as `schema/persisted-case.json`). @internal */
+export const EnvelopeV1Schema = z.strictObject({
   schemaVersion: z.literal(1),
   kind: z.literal('ismap-liu/case'),
   service: ServiceSchema,
@@ -399,7 +400,8 @@ const EnvelopeV1Schema = z.strictObject({
   incidents: z.record(z.string(), MachineSchema),
   changes: z.record(z.string(), MachineSchema),
 });
-const EnvelopeV2Schema = z.strictObject({
+/** The shape of a {@link PersistedCase} (also written as `schema/persisted-case.json`). @internal */
+export const EnvelopeV2Schema = z.strictObject({
   schemaVersion: z.literal(2),
   kind: z.literal('ismap-liu/case'),
   service: ServiceSchema,

@@ -5,6 +5,7 @@
  */
 import { readDayInput } from './_lib/dateText.js';
 import { dateField } from './_lib/dateField.js';
+import { DAY_INPUT_PATTERN } from './_lib/datePatterns.js';
 import type { SchemaFieldOptions } from './_lib/field.js';
 
 /** The form {@link DayInputSchema} expects, as quoted in its messages. */
@@ -25,7 +26,7 @@ export const DAY_INPUT_EXPECTED =
  * @see a date is a day in Japan, an instant carries an offset; interpretation I8
  */
 export function dayInputSchema(options: SchemaFieldOptions = {}) {
-  return dateField(readDayInput, DAY_INPUT_EXPECTED, 'the date', options);
+  return dateField(readDayInput, DAY_INPUT_EXPECTED, 'the date', options, { pattern: DAY_INPUT_PATTERN });
 }
 
 /**

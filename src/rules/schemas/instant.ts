@@ -5,6 +5,7 @@
  */
 import { readInstant } from './_lib/dateText.js';
 import { dateField } from './_lib/dateField.js';
+import { INSTANT_PATTERN } from './_lib/datePatterns.js';
 import type { SchemaFieldOptions } from './_lib/field.js';
 
 /** The form {@link InstantSchema} expects, as quoted in its messages. */
@@ -25,7 +26,7 @@ export const INSTANT_EXPECTED = 'an ISO 8601 date-time with an offset, e.g. 2024
  * @see a date is a day in Japan, an instant carries an offset; interpretation I8
  */
 export function instantSchema(options: SchemaFieldOptions = {}) {
-  return dateField(readInstant, INSTANT_EXPECTED, 'the instant', options);
+  return dateField(readInstant, INSTANT_EXPECTED, 'the instant', options, { pattern: INSTANT_PATTERN });
 }
 
 /**

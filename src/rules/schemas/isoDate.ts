@@ -5,6 +5,7 @@
  */
 import { readIsoDate } from './_lib/dateText.js';
 import { dateField } from './_lib/dateField.js';
+import { DATE_PATTERN } from './_lib/datePatterns.js';
 import type { SchemaFieldOptions } from './_lib/field.js';
 
 /** The form {@link IsoDateSchema} expects, as quoted in its messages. */
@@ -24,7 +25,7 @@ export const ISO_DATE_EXPECTED = 'a YYYY-MM-DD date from 2000-01-01 to 2099-12-3
  * @see interpretation I8 (an instant carries an offset)
  */
 export function isoDateSchema(options: SchemaFieldOptions = {}) {
-  return dateField(readIsoDate, ISO_DATE_EXPECTED, 'the date', options);
+  return dateField(readIsoDate, ISO_DATE_EXPECTED, 'the date', options, { format: 'date', pattern: DATE_PATTERN });
 }
 
 /**

@@ -7,15 +7,18 @@
  */
 import { z } from 'zod';
 import { describe } from '../../../errors.js';
+import type { DateJsonSchema } from './datePatterns.js';
 import type { DateReading } from './dateText.js';
 import { capitalize, cite, fieldOptions, params, wrongType, type SchemaFieldOptions } from './field.js';
 
 /**
- * A string schema that accepts what `read` accepts.
+ * A string schema that accepts what `read` accepts. Its metadata (`jsonSchema` and a
+ * `description`) goes into the JSON Schema that `z.toJSONSchema` writes; a pattern cannot express
+ * everything `read` checks, so `read` remains the authority.
  *
  * @internal
  */
-export function dateField(read: (text: string) => DateReading, expected: string, fallbackWhat: string, given: SchemaFieldOptions) {
+export function dateField(read: (text: string) => DateReading, expected: string, fallbackWhat: string, given: SchemaFieldOptions, jsonSchema: DateJsonSchema) {
   const options = fieldOptions(given);
   const what = options.what ?? fallbackWhat;
   return z
@@ -30,5 +33,6 @@ export function dateField(read: (text: string) => DateReading, expected: string,
         message: `${capitalize(what)} ${describe(value)} cannot be used: ${reading.detail}; expected ${expected}${cite(options.clause)}.`,
         params: { ...params(reading.code, expected, options.clause), ...(interpretation ? { interpretation } : {}) },
       });
-    });
+    })
+    .meta({ ...jsonSchema, description: `${capitalize(what)}: ${expected}${cite(options.clause)}.` });
 }
