@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Checks the package as it would be published: packs it once, then
 #   1. publint --strict          (package.json, exports map, files)
-#   2. attw --profile node16     (types resolve and match the JS for ESM and CJS consumers)
-#   3. test/package smoke test   (installs the tarball in a fresh project; ESM, CJS, CLI)
+#   2. attw                      (types resolve and match the JS under every TypeScript resolver)
+#   3. test/package              (installs the tarball in a fresh project: loads it from ESM and CJS,
+#                                 type-checks it under each resolver, compiles a node10 project with
+#                                 tsc, runs the CLI; also the two builds' brands and the README size
+#                                 table logic of scripts/size-budget.mjs)
 #
 #   scripts/test-package.sh              builds first (npm run build)
 #   scripts/test-package.sh --no-build   uses dist/ as it is (scripts/test-all.sh has just built)
 #
-# attw's profile: `node16` checks node16 (from CJS and from ESM) and bundler resolution, and leaves
-# out TypeScript's legacy `node10` resolution, which ignores the `exports` map and so can never
-# find the `ismap-liu/calendar`, `/rules` and `/machines` subpaths. The package needs Node >= 20
-# (`engines`), where `exports` is always honoured.
+# attw runs its full check (no --profile): node10, node16 from CJS, node16 from ESM and bundler,
+# for every door. TypeScript's `node10` resolution (still the default of `module: commonjs`
+# projects) ignores the `exports` map; it finds the `ismap-liu/calendar`, `/rules` and `/machines`
+# types through `typesVersions` in package.json, which the other resolvers ignore because the
+# package has `exports`. (Node itself needs >= 20, `engines`, where `exports` is always honoured.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -31,9 +35,9 @@ printf 'packed %s: %s files, %s bytes\n' "$(basename "$tarball")" "$(tar -tzf "$
 printf '\n----- publint --strict -----\n'
 publint run "$tarball" --strict
 
-printf '\n----- attw (are the types wrong?) --profile node16 -----\n'
+printf '\n----- attw (are the types wrong?): node10, node16 (CJS, ESM), bundler -----\n'
 color=--color; [ -t 1 ] || color=--no-color
-attw "$tarball" --profile node16 --format table-flipped "$color"
+attw "$tarball" --format table-flipped "$color"
 
 printf '\n----- smoke test of the tarball (test/package) -----\n'
 log="$work/smoke.log"

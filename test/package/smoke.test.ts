@@ -1,10 +1,12 @@
 /**
  * Smoke test of the packed package: `npm pack`, install the tarball into a fresh project in a
- * temporary folder, then load every door from ESM and from CommonJS and run the CLI.
+ * temporary folder, then load every door from ESM and from CommonJS, type-check it under each of
+ * TypeScript's resolvers (node16 from ESM and from CJS, node10, bundler), compile and run a
+ * `module: commonjs` project with `tsc`, and run the CLI.
  *
  * The tarball is `$ISMAP_LIU_TARBALL` when set (scripts/test-package.sh packs once after the
  * build); otherwise this test packs the working tree itself (`npm pack` builds it first, through
- * the `prepack` script).
+ * the package's lifecycle scripts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,6 +83,53 @@ function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, env: childEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/**
+ * The tsconfig of a CommonJS TypeScript project as `tsc --init` (5.x) starts one, with the legacy
+ * resolution spelled out: `module: commonjs` implies it, and it ignores the `exports` map.
+ */
+const NODE10_TSCONFIG = {
+  compilerOptions: {
+    module: 'commonjs',
+    moduleResolution: 'node10',
+    target: 'es2022',
+    strict: true,
+    esModuleInterop: true,
+    skipLibCheck: false,
+    outDir: 'out',
+    types: [],
+  },
+  files: ['consumer.ts'],
+};
+
+/** A consumer of every door: typed uses, compiled with tsc under node10 and run with Node. */
+const NODE10_CONSUMER = `import { IsmapLiuError } from 'ismap-liu';
+import { addGovernmentBusinessDays } from 'ismap-liu/calendar';
+import { getClause, type ClauseId } from 'ismap-liu/rules';
+import { EVENT_TYPES } from 'ismap-liu/machines';
+
+const next: string = addGovernmentBusinessDays('2024-12-27', 1);
+const clause: ClauseId = getClause('13.2').id;
+let refused = 'did not throw';
+try {
+  addGovernmentBusinessDays('2024-02-30', 3);
+} catch (error) {
+  refused = error instanceof IsmapLiuError ? 'IsmapLiuError' : String(error);
+}
+console.log(JSON.stringify({ next, clause, events: EVENT_TYPES.length > 0, refused }));
+
+/** Never called: the type checker must refuse each line (it would not if a door were untyped). */
+export function refusedByTheTypeChecker(): void {
+  // @ts-expect-error -- the number of days is a number
+  addGovernmentBusinessDays('2024-12-27', '1');
+  // @ts-expect-error -- a clause id is a string
+  getClause(13);
+  // @ts-expect-error -- the list of event types is read-only
+  EVENT_TYPES.push('x');
+  // @ts-expect-error -- an error code is one of the library's
+  new IsmapLiuError('no_such_code', 'x');
+}
+`;
+
 let work = '';
 let project = '';
 let tarball = '';
@@ -107,6 +156,10 @@ beforeAll(() => {
   const consumer = doors.map((door, i) => `import * as door${i} from '${door}';\nvoid door${i};\n`).join('');
   writeFileSync(join(project, 'consumer.mts'), consumer);
   writeFileSync(join(project, 'consumer.cts'), consumer);
+  writeFileSync(join(project, 'consumer.ts'), consumer);
+  mkdirSync(join(project, 'node10'));
+  writeFileSync(join(project, 'node10', 'tsconfig.json'), JSON.stringify(NODE10_TSCONFIG, null, 2));
+  writeFileSync(join(project, 'node10', 'consumer.ts'), NODE10_CONSUMER);
 });
 
 afterAll(() => {
@@ -114,20 +167,46 @@ afterAll(() => {
 });
 
 /**
- * Type-checks a consumer in the temporary project the way a Node 20 TypeScript user would
- * (`module: node16`), and lists, for each door, the exports its declaration files say are values.
+ * TypeScript's module resolvers as a consumer's tsconfig selects them: the consumer file (its
+ * extension makes it ESM or CJS under node16, `mode`), the options, the run-time build it gets
+ * (`format`, the probe that loads it) and the extension of the declaration files its doors must
+ * resolve to.
  */
-function typesOf(file: string): { errors: string[]; values: Record<string, string[]> } {
-  const path = join(project, file);
-  const program = ts.createProgram([path], {
-    module: ts.ModuleKind.Node16,
-    moduleResolution: ts.ModuleResolutionKind.Node16,
-    target: ts.ScriptTarget.ES2022,
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noEmit: true,
-    types: [],
-  });
+const RESOLVERS = [
+  { label: 'node16, from ESM', file: 'consumer.mts', mode: ts.ModuleKind.ESNext, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, format: 'probe.mjs', declarations: '.d.ts' },
+  { label: 'node16, from CJS', file: 'consumer.cts', mode: ts.ModuleKind.CommonJS, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, format: 'probe.cjs', declarations: '.d.cts' },
+  // `module: commonjs` implies node10 (TypeScript's legacy resolution, which ignores `exports`):
+  // the subpaths are found through `typesVersions`.
+  { label: 'node10 (module: commonjs)', file: 'consumer.ts', mode: undefined, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, format: 'probe.cjs', declarations: '.d.cts' },
+  { label: 'bundler', file: 'consumer.ts', mode: undefined, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, format: 'probe.mjs', declarations: '.d.ts' },
+] as const;
+type Resolver = (typeof RESOLVERS)[number];
+
+const optionsOf = (resolver: Resolver): ts.CompilerOptions => ({
+  module: resolver.module,
+  moduleResolution: resolver.moduleResolution,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  esModuleInterop: true,
+  noEmit: true,
+  types: [],
+});
+
+/** The declaration file `door` resolves to under `resolver`, relative to the installed package, or `null`. */
+function resolvedDeclaration(door: string, resolver: Resolver): string | null {
+  const resolved = ts.resolveModuleName(door, join(project, resolver.file), optionsOf(resolver), ts.sys, undefined, undefined, resolver.mode).resolvedModule;
+  const installed = join(project, 'node_modules', 'ismap-liu') + '/';
+  return resolved?.resolvedFileName.startsWith(installed) ? resolved.resolvedFileName.slice(installed.length) : (resolved?.resolvedFileName ?? null);
+}
+
+/**
+ * Type-checks the consumer of `resolver` in the temporary project, and lists, for each door, the
+ * exports its declaration files say are values.
+ */
+function typesOf(resolver: Resolver): { errors: string[]; values: Record<string, string[]> } {
+  const path = join(project, resolver.file);
+  const program = ts.createProgram([path], optionsOf(resolver));
   const ours = (name: string) => name === path || name.includes('/node_modules/ismap-liu/');
   const errors = ts
     .getPreEmitDiagnostics(program)
@@ -197,13 +276,31 @@ describe('the packed tarball', () => {
     });
   });
 
-  it.each([
-    ['ESM', 'consumer.mts', 'probe.mjs'],
-    ['CommonJS', 'consumer.cts', 'probe.cjs'],
-  ])('declares, for %s, exactly the values it exports at run time', (_label, consumer, script) => {
-    const { errors, values } = typesOf(consumer);
-    expect(errors).toEqual([]);
-    expect(values).toEqual(probe(script).exports);
+  describe.each(RESOLVERS)('under TypeScript\'s $label resolution', (resolver) => {
+    it('resolves every door to its declaration file', () => {
+      const resolved = Object.fromEntries(doors.map((door) => [door, resolvedDeclaration(door, resolver)]));
+      const wanted = Object.fromEntries(doors.map((door) => [door, `dist/${door === 'ismap-liu' ? '' : `${door.slice('ismap-liu/'.length)}/`}index${resolver.declarations}`]));
+      expect(resolved).toEqual(wanted);
+    });
+
+    it('declares exactly the values the build it gets exports at run time', () => {
+      const { errors, values } = typesOf(resolver);
+      expect(errors).toEqual([]);
+      expect(values).toEqual(probe(resolver.format).exports);
+    });
+  });
+
+  it('compiles and runs a `module: commonjs`, `moduleResolution: node10` project with tsc', () => {
+    // The TypeScript of this repository (5.9) spells the legacy resolution `node10` (`node` is its
+    // old name). The consumer's `@ts-expect-error` lines fail the compilation if a door's types
+    // are missing or `any`; skipLibCheck is off, so the package's declarations (and those of
+    // xstate and zod they import) are checked under node10 too.
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const compiled = spawnSync(process.execPath, [tsc, '-p', 'node10'], { cwd: project, env: childEnv(), encoding: 'utf8' });
+    expect(compiled.stdout + compiled.stderr, `tsc exited ${compiled.status}`).toBe('');
+    expect(compiled.status).toBe(0);
+    const output = JSON.parse(run(process.execPath, [join('node10', 'out', 'consumer.js')], project)) as unknown;
+    expect(output).toEqual({ next: '2025-01-06', clause: '13.2', events: true, refused: 'IsmapLiuError' });
   });
 
   it('declares no class with private members (each door has its own copy of shared declarations)', () => {
