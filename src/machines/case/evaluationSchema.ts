@@ -160,6 +160,7 @@ const Provisions = named('ProvisionsInForce', 'The provisions of the Supplementa
  *
  * @example
  * ```ts
+ * const caseFile = { service: { name: 'Kintai Cloud' }, events: [{ type: 'oso.acceptedPriorApplication', at: '2024-12-20' }] };
  * EvaluationSchema.safeParse(evaluateCase(caseFile, { asOf: '2025-03-01' })).success; //=> true
  * ```
  * @internal

@@ -196,7 +196,10 @@ export interface RestoreOptions {
 /**
  * `value` as canonical JSON: `JSON.stringify`'s rules (`toJSON`, `undefined` and functions left
  * out of objects and `null` in arrays, non-finite numbers `null`), keys sorted by UTF-16 code
- * units at every level, no spaces. Two values equal as JSON give the same text.
+ * units at every level, no spaces. Two values equal as JSON give the same text. A BigInt, which
+ * JSON cannot hold (and `persistCase` never writes), is written `<digits>n`, so a snapshot that
+ * holds one never matches its digest or its replay and is refused as changed, not with a
+ * `TypeError`.
  *
  * @internal
  */
@@ -210,7 +213,7 @@ export function canonicalJson(value: unknown): string | undefined {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'bigint':
-      throw new TypeError('A case snapshot holds no BigInt (it is plain JSON).');
+      return `${value}n`;
     case 'object': {
       if (value === null) return 'null';
       if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v) ?? 'null').join(',')}]`;

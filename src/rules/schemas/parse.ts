@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { fallbackMessage, toInputIssue } from './_lib/issues.js';
 import { InvalidArgumentError } from '../../errors.js';
+import { isArray, isRecord } from '../../_lib/args.js';
 import { MAX_ISSUES, inputLimitIssue, moreIssues } from './_lib/limits.js';
 import type { InputIssue } from './inputIssue.js';
 
@@ -64,9 +65,11 @@ export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown): 
   if (!isSchema(schema)) throw new InvalidArgumentError('schema', schema, 'a zod schema, e.g. CaseFileSchema');
   const limit = inputLimitIssue(input);
   if (limit !== null) return { ok: false, issues: [limit] };
-  const result = schema.safeParse(input, { reportInput: true, error: fallbackMessage });
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues;
+  const result: unknown = schema.safeParse(input, { reportInput: true, error: fallbackMessage });
+  if (!isRecord(result) || !('success' in result)) throw new InvalidArgumentError('schema', schema, 'a zod schema whose safeParse returns { success, data | error }');
+  if (result.success === true) return { ok: true, value: result['data'] as z.output<S> };
+  if (!isRecord(result['error']) || !isArray(result['error']['issues'])) throw new InvalidArgumentError('schema', schema, 'a zod schema whose safeParse returns { success, data | error }');
+  const issues = result['error']['issues'] as z.core.$ZodIssue[];
   const listed = issues.slice(0, MAX_ISSUES).map(toInputIssue);
   return { ok: false, issues: issues.length > MAX_ISSUES ? [...listed, moreIssues(issues.length - MAX_ISSUES)] : listed };
 }
