@@ -1,6 +1,6 @@
 /**
  * The clause coverage report: which clauses of the catalogue the machines implement. Every
- * procedural clause of clauses.md §3 must be among them.
+ * clause of the procedures of Chapters 3–19 (docs/reference/lifecycle.md) must be among them.
  */
 import { describe, expect, it } from 'vitest';
 import { getClause } from '../../src/rules/catalogue/index.js';
@@ -8,7 +8,7 @@ import { machineClauseCoverage } from '../../src/machines/coverage.js';
 
 const items = (parent: string, n: number) => Array.from({ length: n }, (_, i) => `${parent}(${i + 1})`);
 
-/** The procedures of clauses.md §3, clause by clause. */
+/** The procedures of the rules (Chapters 3–19), clause by clause. */
 const SECTION_3 = [
   // Prior Application (Ch. 3–6)
   '3.1', '3.3', '3.4', '4.1', '7.10', '4.4', '4.5', '4.5(1)', '4.5(2)', ...items('5.1', 4), '5.2', '5.3', '5.4', '5.5', '6.1', '6.2', '12.2',
@@ -41,7 +41,7 @@ describe('clause coverage', () => {
     expect(coverage.unknown).toEqual([]);
   });
 
-  it('covers every procedural clause of clauses.md §3', () => {
+  it('covers every procedural clause of the rules', () => {
     const implemented = new Set(coverage.implemented.map((u) => u.id));
     expect(SECTION_3.filter((id) => !implemented.has(id))).toEqual([]);
   });

@@ -29,9 +29,9 @@ export interface AssessmentPeriodLength {
  * Is the assessment period `start` … `end` (both inclusive) three months or more, as 10.8(1)(a)
  * requires of the new assessment after a Suspended Registration? The period starts at 00:00 of
  * `start`, so that day counts (民法 140); it lasts three months when `end` is on or after the last
- * day of a three-month period whose first day is `start` (民法 143, 民法 140–143 "Minimum
- * durations"): 2024-01-01 … 2024-03-31 qualifies, 2024-11-30 … 2025-02-28 qualifies (there is no
- * 30 February), 2024-01-02 … 2024-03-31 does not.
+ * day of a three-month period whose first day is `start` (民法 143; docs/reference/calendar.md,
+ * "Minimum lengths"): 2024-01-01 … 2024-03-31 qualifies, 2024-11-30 … 2025-02-28 qualifies
+ * (there is no 30 February), 2024-01-02 … 2024-03-31 does not.
  *
  * @param start - the first day, `YYYY-MM-DD`
  * @param end - the last day, `YYYY-MM-DD`
