@@ -14,7 +14,7 @@ import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { z } from 'zod';
 import { InvalidArgumentError, describe } from '../../errors.js';
 import { printable, quote, truncate } from '../../_lib/text.js';
-import { readOptions } from '../../_lib/args.js';
+import { isRecord, readOptions } from '../../_lib/args.js';
 import { DayInputSchema, safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
 import { pathText } from '../../rules/schemas/_lib/issues.js';
 import { PARSED_EVENT_SCHEMA, ServiceSchema, type Service } from '../events/caseFile.js';
@@ -680,7 +680,7 @@ function restoreV2(persisted: unknown, verify: 'replay' | 'digest'): CaseState {
 export function restoreCase(persisted: unknown, options: RestoreOptions = {}): CaseState {
   const { verify = 'replay' } = readOptions(options, 'options of restoreCase', ['verify']);
   if (verify !== 'replay' && verify !== 'digest') throw new InvalidArgumentError('options.verify', verify, "'replay' or 'digest'");
-  const version = typeof persisted === 'object' && persisted !== null ? (persisted as { schemaVersion?: unknown }).schemaVersion : undefined;
+  const version = isRecord(persisted) ? persisted['schemaVersion'] : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > CASE_SCHEMA_VERSION) {
     throw new InvalidSnapshotError(
       `The case snapshot has schema version ${version}, newer than this library supports (${CASE_SCHEMA_VERSION}): upgrade ismap-liu to restore it.`,

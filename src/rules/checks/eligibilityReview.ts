@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { isRecord } from '../../_lib/args.js';
 import { quote } from '../../_lib/text.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { EligibilityReviewSchema, parseOrThrow, type EligibilityReview, type PastDeletion } from '../schemas/index.js';
@@ -28,7 +29,7 @@ import type { CheckFailure, CheckResult } from './types.js';
  * @see 5.1(4), 18.2(4)
  */
 export function deletionBarsEligibility(deletion: Pick<PastDeletion, 'rules' | 'ground'>): boolean {
-  if (typeof deletion !== 'object' || deletion === null) {
+  if (!isRecord(deletion)) {
     throw new InvalidArgumentError('deletion', deletion, 'an object { rules, ground }', '5.1(4)');
   }
   return (deletion.rules === 'ISMAP' && deletion.ground === '14.2(4)') || (deletion.rules === 'ISMAP-LIU' && deletion.ground === '18.2(4)');
