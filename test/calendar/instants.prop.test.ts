@@ -30,7 +30,8 @@ describe('toJapanDate', () => {
   });
 
   test.prop([instantArb])('the arbitrary is sound: JavaScript parses the string to the same instant', (s) => {
-    if (!/\.\d{4,}/.test(s.text)) expect(new Date(s.text).getTime()).toBe(s.epochMs);
+    fc.pre(!/\.\d{4,}/.test(s.text)); // Date.parse reads at most milliseconds
+    expect(new Date(s.text).getTime()).toBe(s.epochMs);
   });
 
   test.prop([epochMsArb, offsetMinutesArb, offsetMinutesArb])('the offset it is written with does not matter', (ms, a, b) => {

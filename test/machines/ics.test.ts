@@ -61,6 +61,8 @@ describe('toICalendar', () => {
     const obligations = dated(r);
     expect(list).toHaveLength(obligations.length);
     expect(obligations.length).toBeGreaterThan(0);
+    // Both branches below are exercised: some obligations carry a consequence, some do not.
+    expect(obligations.some((o) => o.consequence !== null)).toBe(true);
     expect(new Set(list.map((e) => text(e, 'uid'))).size).toBe(list.length);
     obligations.forEach((o, i) => {
       const event = list[i] as ICAL.Component;
