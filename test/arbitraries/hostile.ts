@@ -26,20 +26,22 @@ export const arbProtoObject: fc.Arbitrary<Record<string, unknown>> = fc.object({
   withNullPrototype: true,
 });
 
+/** Every kind of value `fc.anything` can make (null-prototype objects, BigInts, Dates, typed and sparse arrays, boxed values, Maps, Sets). */
+export const EVERY_KIND = {
+  withObjectString: true,
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+} as const;
+
 /** Anything: `fc.anything` with every option, proto-key objects, huge strings. */
 export const arbHostile: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything({
-    withObjectString: true,
-    withNullPrototype: true,
-    withBigInt: true,
-    withDate: true,
-    withTypedArray: true,
-    withSparseArray: true,
-    withBoxedValues: true,
-    withMap: true,
-    withSet: true,
-    maxDepth: 3,
-  }),
+  fc.anything({ ...EVERY_KIND, maxDepth: 3 }),
   arbProtoObject,
   arbHugeString,
   fc.constantFrom(null, undefined, Number.NaN, Infinity, -0, '', new Date(Number.NaN), [], {}, Object.create(null) as object),
@@ -339,15 +341,7 @@ export const NAMED_HOSTILES: readonly NamedHostile[] = [
 
 /** `fc.anything` with every option on. */
 export const arbAnything: fc.Arbitrary<unknown> = fc.anything({
-  withObjectString: true,
-  withNullPrototype: true,
-  withBigInt: true,
-  withDate: true,
-  withTypedArray: true,
-  withSparseArray: true,
-  withBoxedValues: true,
-  withMap: true,
-  withSet: true,
+  ...EVERY_KIND,
   maxDepth: 4,
   maxKeys: 6,
 });

@@ -5,7 +5,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { decodeCaseText, firstInvalidUtf8 } from '../../src/cli/decode.js';
-import { UsageError } from '../../src/cli/io.js';
+import { usageRefusal } from './fakeIo.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const bytes = (...parts: (number[] | Uint8Array)[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => [...p]));
@@ -17,15 +17,7 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
 }
 /** The message of the UsageError `decodeCaseText` throws (fails the test when it returns). */
 function refusal(input: Uint8Array, name = 'case.json'): string {
-  try {
-    decodeCaseText(input, name);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    const message = (error as Error).message;
-    expect(message).not.toContain('\n');
-    return message;
-  }
-  throw new Error('expected a refusal');
+  return usageRefusal(() => decodeCaseText(input, name));
 }
 
 const CASE = '{ "service": { "name": "勤怠クラウド 𠮷" }, "events": [] }';

@@ -59,3 +59,19 @@ export function expectUsageError(result: CommandResult, ...mentions: (string | R
   }
   return stderr;
 }
+
+/**
+ * The one-line message of the UsageError that `read` throws (fails the test when it returns or
+ * throws anything else).
+ */
+export function usageRefusal(read: () => unknown): string {
+  try {
+    read();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    const message = (error as Error).message;
+    expect(message).not.toContain('\n');
+    return message;
+  }
+  throw new Error('expected a refusal');
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readCaseFile, tooLarge } from '../../src/cli/files.js';
-import { UsageError } from '../../src/cli/io.js';
+import { usageRefusal } from './fakeIo.js';
 import { DEFAULT_MAX_INPUT_BYTES, describeBytes } from '../../src/cli/limits.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ismap-liu-files-'));
@@ -17,15 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The message of the UsageError `readCaseFile` throws (fails the test when it returns). */
 function refusal(path: string, limit = DEFAULT_MAX_INPUT_BYTES): string {
-  try {
-    readCaseFile(path, limit);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    const message = (error as Error).message;
-    expect(message).not.toContain('\n');
-    return message;
-  }
-  throw new Error('expected a refusal');
+  return usageRefusal(() => readCaseFile(path, limit));
 }
 
 describe('readCaseFile', () => {

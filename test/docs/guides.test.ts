@@ -6,27 +6,15 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './_support/scripts.js';
+import { toModule, tsSamples } from './_support/samples.js';
 
 const GUIDES = `${ROOT}docs/guides/`;
 const OUT = `${ROOT}.tmp/guide-samples/`;
 
 function samples(guide: string): string[] {
-  return [...readFileSync(`${GUIDES}${guide}`, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+  return tsSamples(readFileSync(`${GUIDES}${guide}`, 'utf8'));
 }
 
-/** The sample as a module exporting `[line, actual, expected]` for every `//=>` line. */
-function toModule(code: string): string {
-  const imports: string[] = [];
-  const body: string[] = [];
-  for (const line of code.split('\n')) {
-    if (line.startsWith('import ')) imports.push(line.replace(/from 'ismap-liu(\/\w+)?'/, (_m, door: string | undefined) => `from '${ROOT}src${door ?? ''}/index.ts'`));
-    else {
-      const m = /^(.+?);\s*\/\/=> (.+)$/.exec(line);
-      body.push(m === null ? line : `__checks.push([${JSON.stringify(line)}, (${m[1]}), (${m[2]})]);`);
-    }
-  }
-  return [...imports, 'export const __checks: [string, unknown, unknown][] = [];', ...body].join('\n');
-}
 
 const guides = readdirSync(GUIDES).filter((f) => f.endsWith('.md') && samples(f).some((s) => s.includes('//=>')));
 

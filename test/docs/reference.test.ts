@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/machines/index.js';
 import { OPEN_ENDED_ACTS, PERIODS, PROVISION_RULES } from '../../src/rules/index.js';
 import { ROOT, committed, loadGenerator } from './_support/scripts.js';
+import { toModule, tsSamples } from './_support/samples.js';
 
 const REFERENCE = 'docs/reference/';
 const OUT = `${ROOT}.tmp/reference-samples/`;
@@ -17,22 +18,9 @@ const OUT = `${ROOT}.tmp/reference-samples/`;
 const page = (rel: string): string => committed(rel) ?? '';
 
 function samples(text: string): string[] {
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+  return tsSamples(text);
 }
 
-/** The sample as a module exporting `[line, actual, expected]` for every `//=>` line. */
-function toModule(code: string): string {
-  const imports: string[] = [];
-  const body: string[] = [];
-  for (const line of code.split('\n')) {
-    if (line.startsWith('import ')) imports.push(line.replace(/from 'ismap-liu(\/\w+)?'/, (_m, door: string | undefined) => `from '${ROOT}src${door ?? ''}/index.ts'`));
-    else {
-      const m = /^(.+?);\s*\/\/=> (.+)$/.exec(line);
-      body.push(m === null ? line : `__checks.push([${JSON.stringify(line)}, (${m[1]}), (${m[2]})]);`);
-    }
-  }
-  return [...imports, 'export const __checks: [string, unknown, unknown][] = [];', ...body].join('\n');
-}
 
 describe('docs/reference', () => {
   it('matches what scripts/docs-reference.mjs generates', async () => {

@@ -11,19 +11,11 @@ import { isGovernmentCalendar } from '../../src/calendar/createCalendar.js';
 import { describe as describeValue, isIsmapLiuError } from '../../src/errors.js';
 import { isInvalidSnapshotError } from '../../src/machines/errors.js';
 import { isValidationError } from '../../src/rules/schemas/validationError.js';
-import { arbHostile, arbHugeString } from '../arbitraries/hostile.js';
+import { EVERY_KIND, arbHostile, arbHugeString } from '../arbitraries/hostile.js';
 import { IN_EVERY_PARAMETER, WITH_VALUE, expectWellFormed } from './_support/constructors.js';
 
 const OPTIONS = {
-  withBoxedValues: true,
-  withSet: true,
-  withMap: true,
-  withObjectString: true,
-  withNullPrototype: true,
-  withBigInt: true,
-  withDate: true,
-  withTypedArray: true,
-  withSparseArray: true,
+  ...EVERY_KIND,
   stringUnit: 'binary',
   maxDepth: 4,
 } as const;
