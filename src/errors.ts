@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { brandAs, hasErrorKind } from './_lib/brand.js';
+import { brandAs, hasErrorKind, ownData } from './_lib/brand.js';
 import { bounded, describe, inline, jsonValue, textOf, timeOf } from './_lib/describe.js';
 
 export { brandAs, describe, hasErrorKind, inline, timeOf };
@@ -41,12 +41,10 @@ export interface IsmapLiuErrorOptions {
   readonly clause?: string;
 }
 
-/** `options[key]` when `options` is a record whose own data property it is; never runs a getter or trap. */
+/** `options[key]` when it is an own data property of a record; never runs a getter, never throws. */
 function readField(options: unknown, key: 'value' | 'expected' | 'clause'): unknown {
   try {
-    if (typeof options !== 'object' || options === null) return undefined;
-    const d = Object.getOwnPropertyDescriptor(options, key);
-    return d !== undefined && 'value' in d ? d.value : undefined;
+    return typeof options === 'object' && options !== null ? ownData(options, key) : undefined;
   } catch {
     return undefined; // a revoked Proxy
   }

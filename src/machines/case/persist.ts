@@ -513,7 +513,6 @@ function checkClock(clock: Stamp | null, applied: number, issues: InputIssue[]):
 
 /** The first JSON path where `a` and `b` differ as JSON (keys in sorted order), or `null`. */
 function firstDifference(a: unknown, b: unknown, path: Path): Path | null {
-  const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
       if (i >= a.length || i >= b.length) return [...path, i];
@@ -522,7 +521,7 @@ function firstDifference(a: unknown, b: unknown, path: Path): Path | null {
     }
     return null;
   }
-  if (isObject(a) && isObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const present = (o: Record<string, unknown>) => Object.keys(o).filter((k) => canonicalJson(o[k]) !== undefined);
     const ka = present(a);
     const kb = present(b);
