@@ -127,6 +127,16 @@ describe('splice and staleRows', () => {
     expect(script.staleRows(readme(''), TABLE)).toHaveLength(4);
   });
 
+  it('takes a size within 0.1 kB of the measurement as up to date, and one further off as stale', () => {
+    const spliced = script.splice(readme(''), TABLE);
+    const rows = TABLE.split('\n').filter((line) => line.startsWith('|'));
+    const nudged = (delta: number) => TABLE.replace(/(\d+\.\d) kB/, (_m, n: string) => `${(Number(n) + delta).toFixed(1)} kB`);
+    expect(script.staleRows(spliced, nudged(0.1))).toEqual([]);
+    expect(script.staleRows(spliced, nudged(-0.1))).toEqual([]);
+    expect(script.staleRows(spliced, nudged(0.2))).toHaveLength(1);
+    expect(rows.length).toBeGreaterThan(2);
+  });
+
   it.each([
     ['no markers', 'text'],
     ['only the start', `${START}\n`],
