@@ -1,5 +1,3 @@
-/** Whether dist/cli.js exists and is newer than every input of the build. */
-export function fresh(): boolean;
 /**
  * Makes sure dist/cli.js is built from the current sources; throws when the build fails or
  * another build holds the lock for more than ten minutes.

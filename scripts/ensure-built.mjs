@@ -26,7 +26,7 @@ function newest(path) {
 }
 
 /** Whether dist/cli.js exists and is newer than every input of the build. */
-export function fresh() {
+function fresh() {
   return existsSync(BIN) && statSync(BIN).mtimeMs >= Math.max(...INPUTS.map((p) => newest(join(ROOT, p))));
 }
 

@@ -80,18 +80,3 @@ export function optionalString(value: unknown, argument: string, expected: strin
   if (value === undefined || (typeof value === 'string' && test(value))) return value;
   throw new InvalidArgumentError(argument, value, expected);
 }
-
-/**
- * `value` if it is `undefined` or a finite number in `[min, max]`, else an
- * {@link InvalidArgumentError}.
- *
- * @param value - the option's value
- * @param argument - how the message names it
- * @param min - the smallest value allowed
- * @param max - the largest value allowed
- * @returns the value
- */
-export function optionalNumber(value: unknown, argument: string, min: number, max: number): number | undefined {
-  if (value === undefined || (typeof value === 'number' && value >= min && value <= max)) return value;
-  throw new InvalidArgumentError(argument, value, `a number from ${min} to ${max}`);
-}

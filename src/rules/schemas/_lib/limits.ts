@@ -94,12 +94,3 @@ export function inputLimitIssue(input: unknown): InputIssue | null {
 export function moreIssues(more: number): InputIssue {
   return { path: [], pathText: '$', message: `… and ${more} more ${more === 1 ? 'problem' : 'problems'} (only the first ${MAX_ISSUES} are listed).`, code: 'too_many_issues', omitted: more };
 }
-
-/**
- * `issues` cut to {@link MAX_ISSUES}, with {@link moreIssues} last when it was cut.
- *
- * @internal
- */
-export function boundIssues(issues: readonly InputIssue[]): readonly InputIssue[] {
-  return issues.length <= MAX_ISSUES ? issues : [...issues.slice(0, MAX_ISSUES), moreIssues(issues.length - MAX_ISSUES)];
-}
