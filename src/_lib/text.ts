@@ -19,16 +19,17 @@ export const MAX_QUOTED_LENGTH = 80;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE_KEEP_LINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const escapeOne = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * `text` with every unsafe character written as a visible `\uXXXX` escape, e.g. ESC becomes the
- * six characters `\u001b`. With `keepLines`, line feeds and tabs are kept (multi-line reports).
+ * six characters `\u001b`. With `keepLines`, line feeds are kept (multi-line reports and messages); a tab is escaped like
+ * any other control character.
  *
  * @param text - any string
- * @param keepLines - keep `\n` and `\t` as they are
+ * @param keepLines - keep `\n` as it is
  * @returns the printable text
  */
 export function printable(text: string, keepLines = false): string {

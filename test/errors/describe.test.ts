@@ -182,3 +182,10 @@ group('the value in messages and toJSON', () => {
     expect(error.message.length).toBeLessThan(4100);
   });
 });
+
+group('a message keeps its line breaks and escapes every other control character', () => {
+  it('escapes a tab, as fast-check found a message of "\\t" reaching the terminal raw', () => {
+    const error = new IsmapLiuError('invalid_argument', 'a\tb\nc');
+    expect(error.message).toBe('a\\u0009b\nc');
+  });
+});
