@@ -29,7 +29,8 @@ export type IsmapLiuErrorCode =
   | 'unknown_form'
   | 'provision_not_in_force'
   | 'validation_failed'
-  | 'invalid_snapshot';
+  | 'invalid_snapshot'
+  | 'basis_mismatch';
 
 /** Options shared by every {@link IsmapLiuError}. */
 export interface IsmapLiuErrorOptions {

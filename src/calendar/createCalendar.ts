@@ -3,7 +3,7 @@ import { isArray, isRecord } from '../_lib/args.js';
 import { InvalidArgumentError } from '../errors.js';
 import { formatDay } from './_lib/days.js';
 import { Engine } from './_lib/engine.js';
-import { officialContext, type CalendarContext } from './_lib/official.js';
+import { described, officialContext, type CalendarContext } from './_lib/official.js';
 import {
   addBusinessDaysOn,
   countBusinessDaysOn,
@@ -99,12 +99,12 @@ export function createCalendar(changes: CalendarChanges = {}): GovernmentCalenda
 
 /** A calendar context for the changes `add` and `remove` (day numbers). */
 function contextFrom(add: ReadonlySet<number>, remove: ReadonlySet<number>): CalendarContext {
-  const info: CalendarInfo = Object.freeze({
+  const info: CalendarInfo = {
     id: 'custom',
     addHolidays: Object.freeze([...add].sort((a, b) => a - b).map(formatDay)),
     removeHolidays: Object.freeze([...remove].sort((a, b) => a - b).map(formatDay)),
-  });
-  return { engine: new Engine({ add, remove }), info };
+  };
+  return { engine: new Engine({ add, remove }), ...described(info) };
 }
 
 /**

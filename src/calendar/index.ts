@@ -20,6 +20,7 @@ export { nextGovernmentBusinessDay, previousGovernmentBusinessDay } from './next
 export { isProvisional } from './isProvisional.js';
 export { periodEnd } from './periodEnd.js';
 export { createCalendar, isGovernmentCalendar, type GovernmentCalendar } from './createCalendar.js';
+export { calendarBasis, HOLIDAY_DATA_BASIS } from './basis.js';
 export {
   DateOutOfRangeError,
   InvalidArgumentError,

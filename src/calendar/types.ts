@@ -119,6 +119,22 @@ export type CalendarInfo =
       readonly removeHolidays: readonly IsoDate[];
     };
 
+/** The holiday data a calendar computes with (see `HOLIDAY_DATA_BASIS`). */
+export interface HolidayDataBasis {
+  /** The official list of national holidays the data agrees with. */
+  readonly officialList: string;
+  /** The last year that list confirms; later years are computed from the statute and `provisional`. */
+  readonly lastOfficialYear: number;
+  /** The program (and version) that generated the table of 2000–2099. */
+  readonly computedWith: string;
+}
+
+/** What a calendar's answers are computed under: the calendar and its holiday data (see `calendarBasis`). */
+export type CalendarBasis = CalendarInfo & {
+  /** The holiday data. */
+  readonly holidayData: HolidayDataBasis;
+};
+
 /** The result of `periodEnd`: a period counted under the Civil Code (民法 140–143). */
 export interface PeriodEndResult {
   /** The date of the event the period is counted from (in Asia/Tokyo). */
@@ -139,6 +155,8 @@ export interface PeriodEndResult {
   readonly steps: readonly PeriodStep[];
   /** The calendar used. */
   readonly calendar: CalendarInfo;
+  /** What the result is computed under: the calendar and its holiday data. */
+  readonly basis: CalendarBasis;
 }
 
 /** Changes a caller makes to the official calendar (行政機関の休日に関する法律 1). */

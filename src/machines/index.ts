@@ -77,7 +77,7 @@ export {
 export { instancesOf, snapshotOf, startCase, type CaseState, type InstanceProcess, type SingleProcess } from './case/state.js';
 export { applyEvent } from './case/step.js';
 export { describeCase } from './case/view.js';
-export { evaluateCase, type Evaluation } from './case/evaluate.js';
+export { evaluateCase, type EvaluateOptions, type Evaluation } from './case/evaluate.js';
 export {
   persistCase,
   restoreCase,

@@ -12,6 +12,15 @@ export * from './schemas/index.js';
 export * from './checks/index.js';
 export * from './provisions/index.js';
 export {
+  RULES_REVISION,
+  BasisMismatchError,
+  isBasisMismatchError,
+  type Basis,
+  type BasisPin,
+  type LibraryBasis,
+  type RulesRevision,
+} from './basis/index.js';
+export {
   InvalidArgumentError,
   InvalidDateError,
   DateOutOfRangeError,

@@ -28,10 +28,14 @@ describe('calendar', () => {
     expect(stdout).toContain(`${365 - count} government business days`);
   });
 
-  test('calendar 2026 --json lists every government holiday of the year', () => {
-    const json = JSON.parse(expectSuccess(cli('calendar', '2026', '--json'))) as { date: string }[];
-    expect(json.map((h) => h.date)).toEqual(oracleHolidays(2026));
-    expect(json).toEqual(JSON.parse(JSON.stringify(governmentHolidaysBetween('2026-01-01', '2026-12-31'))));
+  test('calendar 2026 --json lists every government holiday of the year, stamped with its basis', () => {
+    const json = JSON.parse(expectSuccess(cli('calendar', '2026', '--json'))) as { year: number; provisional: boolean; holidays: { date: string }[]; basis: unknown };
+    expect(json.year).toBe(2026);
+    expect(json.provisional).toBe(false);
+    expect(json.holidays.map((h) => h.date)).toEqual(oracleHolidays(2026));
+    expect(json.holidays).toEqual(JSON.parse(JSON.stringify(governmentHolidaysBetween('2026-01-01', '2026-12-31'))));
+    expect(json.basis).toEqual({ id: 'official', holidayData: { officialList: '内閣府「国民の祝日」 (syukujitsu.csv)', lastOfficialYear: 2027, computedWith: 'japanese-holidays@1.0.10' } });
+    expect((JSON.parse(expectSuccess(cli('calendar', '2030', '--json'))) as { provisional: boolean }).provisional).toBe(true);
   });
 
   test('a leap year counts 366 days', () => {

@@ -66,6 +66,7 @@ export function computePeriod(ctx: CalendarContext, from: ParsedDay, period: Per
     provisional: isProvisionalDay(extended),
     steps,
     calendar: ctx.info,
+    basis: ctx.basis,
   };
 }
 

@@ -1,4 +1,4 @@
-import { governmentHolidaysBetween, isProvisional, toJapanDate } from '../../calendar/index.js';
+import { calendarBasis, governmentHolidaysBetween, isProvisional, toJapanDate } from '../../calendar/index.js';
 import { printable, quote } from '../../_lib/text.js';
 import { parse } from '../args.js';
 import { UsageError, type CommandResult, type Io } from '../io.js';
@@ -6,7 +6,7 @@ import { jsonText } from '../output.js';
 
 /**
  * `ismap-liu calendar [year | --as-of <date|instant>] [--json]`: the government holidays of a
- * year. Without a year, the year of `--as-of` in Japan, or else the current year in Japan (the
+ * year (`--json`: `{ year, provisional, holidays, basis }`). Without a year, the year of `--as-of` in Japan, or else the current year in Japan (the
  * one place the command reads the clock, through `io.now`); the report's first line says which
  * year it shows and why.
  */
@@ -32,7 +32,9 @@ export function calendarCommand(args: readonly string[], io: Io): CommandResult 
     throw new UsageError(`invalid year ${quote(year)}; expected a year from 2000 to 2099`);
   }
   const holidays = governmentHolidaysBetween(`${year}-01-01`, `${year}-12-31`);
-  if (values.json) return { code: 0, stdout: jsonText(holidays) };
+  if (values.json) {
+    return { code: 0, stdout: jsonText({ year: Number(year), provisional: isProvisional(`${year}-01-01`), holidays, basis: calendarBasis() }) };
+  }
   return { code: 0, stdout: formatYear(year, holidays, why) };
 }
 

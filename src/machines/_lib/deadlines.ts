@@ -10,18 +10,19 @@ import { resolutionYear } from '../../rules/periods/resolutionYear.js';
 
 /**
  * A deadline as the machines keep it and the trace reports it: the rules' {@link Deadline}
- * without its `title`, `countedFrom`, `period`, `fromMidnight`, `expiresAt` and `calendar`.
+ * without its `title`, `countedFrom`, `period`, `fromMidnight`, `expiresAt`, `calendar` and
+ * `basis` (the case's answer carries one basis for all).
  *
  * @example
  * ```ts
  * import { deadline } from 'ismap-liu/rules';
  *
- * const { title, countedFrom, period, fromMidnight, expiresAt, calendar, ...kept } = deadline('8.2', '2024-10-15');
+ * const { title, countedFrom, period, fromMidnight, expiresAt, calendar, basis, ...kept } = deadline('8.2', '2024-10-15');
  * const record: DeadlineRecord = kept;
  * record.lastDay; //=> '2024-11-15'
  * ```
  */
-export type DeadlineRecord = Omit<Deadline, 'title' | 'countedFrom' | 'period' | 'fromMidnight' | 'expiresAt' | 'calendar'>;
+export type DeadlineRecord = Omit<Deadline, 'title' | 'countedFrom' | 'period' | 'fromMidnight' | 'expiresAt' | 'calendar' | 'basis'>;
 
 /**
  * One step of a deadline's computation: the rules' {@link DeadlineStep}.

@@ -10,7 +10,10 @@ import { isBefore, stampOf, type Stamp } from '../_lib/time.js';
 import { startCase, type CaseState } from './state.js';
 import { stepParsed, type Ticked } from './step.js';
 import type { CaseView, Refusal, TraceEntry } from './types.js';
-import { asOfOption, viewAt } from './view.js';
+import { asOfStamp, viewAt } from './view.js';
+import { readOptions } from '../../_lib/args.js';
+import { officialContext } from '../../calendar/_lib/official.js';
+import { checkPin, checkPinnedProvisions, type BasisPin } from '../../rules/basis/index.js';
 
 /** The answer of {@link evaluateCase}. */
 export interface Evaluation extends CaseView {
@@ -76,11 +79,17 @@ export function replay(state: CaseState, events: readonly ParsedEvent[], until: 
  * Pure: the same input gives the same output; no clock is read.
  *
  * @param caseFile - a case file `{ service, events }` (e.g. `JSON.parse` of a file; see docs/case-file.md)
- * @param options - `asOf`: a `YYYY-MM-DD` date or an instant with offset
+ * The answer carries its `basis` (the rules revision, the provisions applied, the calendar data
+ * and the library release). Pass a stored answer's `basis` as `options.basis` to have the
+ * answer refused, rather than silently computed otherwise, when this library cannot honour it.
+ *
+ * @param options - `asOf`: a `YYYY-MM-DD` date or an instant with offset; `basis`: a pinned {@link BasisPin}
  * @returns the {@link Evaluation}, plain JSON
  * @throws {@link ValidationError} when the case file or `asOf` is malformed, or the file is
  *   beyond the input limits of `safeParseInput` (nesting 64, 1,000,000 items per array, 5,000,000 values; at most 100 issues listed)
- * @throws {@link InvalidArgumentError} when `options` is not `{ asOf }`
+ * @throws {@link InvalidArgumentError} when `options` is not `{ asOf, basis? }`
+ * @throws {@link BasisMismatchError} when a pinned basis names another rules revision, holiday
+ *   data or calendar, a release this one does not honour, or other provisions than the answer applies
  * @example
  * ```ts
  * const r = evaluateCase(
@@ -89,12 +98,33 @@ export function replay(state: CaseState, events: readonly ParsedEvent[], until: 
  * );
  * r.refused[0]?.code; //=> 'not_allowed'
  * r.allowed.map((a) => a.type).includes('applicant.submittedPriorApplication'); //=> true
+ * r.basis.rules.revision; //=> '2023-11-10'
+ * // Later, the same question under the stored answer's basis:
+ * evaluateCase({ service: { name: 'Kintai Cloud' }, events: [] }, { asOf: '2024-05-01', basis: r.basis }).basis.provisions; //=> []
+ * evaluateCase({ service: { name: 'Kintai Cloud' }, events: [] }, { asOf: '2024-05-01', basis: { rules: { revision: '2022-11-01' } } }); // throws BasisMismatchError
  * ```
  */
-export function evaluateCase(caseFile: unknown, options: { readonly asOf: string | Date }): Evaluation {
+export function evaluateCase(caseFile: unknown, options: EvaluateOptions): Evaluation {
   const file = parseOrThrow(CaseFileSchema, caseFile, 'the case file') as CaseFile;
-  const until = asOfOption(options, 'evaluateCase');
+  const read = readOptions(options, 'options of evaluateCase', ['asOf', 'basis']);
+  const until = asOfStamp(read.asOf as string | Date);
+  const pin = read.basis === undefined ? undefined : checkPin(read.basis, officialContext().basis);
   const run = replay(startCase(file.service), file.events as readonly ParsedEvent[], until);
   const { view, tick } = viewAt(run.state, until, run.pending);
-  return { ...view, applied: run.state.applied, trace: tick === null ? run.trace : [...run.trace, tick], refused: run.refused };
+  if (pin !== undefined) checkPinnedProvisions(pin, view.basis.provisions);
+  const { basis, ...rest } = view;
+  return { ...rest, applied: run.state.applied, trace: tick === null ? run.trace : [...run.trace, tick], refused: run.refused, basis };
+}
+
+/** Options of {@link evaluateCase}. */
+export interface EvaluateOptions {
+  /** When to evaluate: a `YYYY-MM-DD` date, an instant with offset, or a `Date`. */
+  readonly asOf: string | Date;
+  /**
+   * A basis to honour, usually the `basis` of a stored answer (or part of it): the answer is
+   * refused with a {@link BasisMismatchError} unless it is computed under the same rules
+   * revision, holiday data and official calendar, by a compatible release, under the same
+   * provisions.
+   */
+  readonly basis?: BasisPin | undefined;
 }

@@ -153,6 +153,22 @@ const Provisions = named('ProvisionsInForce', 'The provisions of the Supplementa
   undetermined: many(z.strictObject({ provision: z.string(), keyedOn: KEY, because: z.string() })),
 });
 
+const Basis = typed<Evaluation['basis']>()(
+  named('Basis', 'What the answer is computed under: the rules revision, the provisions applied, the calendar and its holiday data, the library release.', {
+    rules: z.strictObject({
+      title: z.literal('ISMAP-LIU Cloud Service Registration Rules'),
+      enacted: z.literal('2022-11-01'),
+      revision: z.literal('2023-11-10'),
+    }),
+    provisions: strings,
+    calendar: z.strictObject({
+      id: z.literal('official'),
+      holidayData: z.strictObject({ officialList: z.string(), lastOfficialYear: z.number().int(), computedWith: z.string() }),
+    }) as unknown as z.ZodType<Evaluation['basis']['calendar']>,
+    library: z.strictObject({ name: z.literal('ismap-liu'), version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/) }),
+  }),
+);
+
 /**
  * The answer of `evaluateCase` as a zod schema: every field of {@link Evaluation}, no other. The
  * compiler checks that its output is the interface. Days are real `YYYY-MM-DD` days; `at` fields
@@ -180,5 +196,6 @@ export const EvaluationSchema = /* @__PURE__ */ typed<Evaluation>()(
     applied: z.number().int().min(0),
     trace: many(TraceEntry),
     refused: many(Refusal),
+    basis: Basis,
   }),
 );

@@ -7,6 +7,7 @@
 import type { CheckFailure } from '../../rules/checks/types.js';
 import type { DeadlineRecord } from '../_lib/deadlines.js';
 import type { ProvisionsInForce } from '../../rules/provisions/index.js';
+import type { Basis } from '../../rules/basis/index.js';
 import type { CaseEventType } from '../events/catalogue.js';
 import type { Service } from '../events/caseFile.js';
 import type { EventActor } from '../events/define.js';
@@ -248,6 +249,8 @@ export interface CaseView {
   readonly expiredAtAsOf: readonly TraceStep[];
   /** The provisions of the Supplementary Provisions that govern the case, and those undetermined. */
   readonly provisions: ProvisionsInForce;
+  /** What the answer is computed under: the rules revision, the provisions applied, the (official) calendar and its holiday data, the library release. */
+  readonly basis: Basis;
 }
 
 export type { Announcement, DayRange, ListedOperator, ListEntry, Removal };

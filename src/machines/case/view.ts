@@ -19,6 +19,9 @@ import { registrationStatusOf } from '../registration/process.js';
 import type { RegistrationContext } from '../registration/context.js';
 import { isArray, isRecord, readOptions } from '../../_lib/args.js';
 import { isRealDate } from '../../_lib/describe.js';
+import { officialContext } from '../../calendar/_lib/official.js';
+import { basisOf } from '../../rules/basis/index.js';
+import { PROVISION_RULES, type ProvisionsInForce } from '../../rules/provisions/index.js';
 import { allRefs, caseStateArgument, factsOf, get, type CaseState, type Ref } from './state.js';
 import { atomicNodes, nodeMeta, provisionFactsOf, provisionsFor, stepParsed, type Ticked } from './step.js';
 import type { AllowedEvent, Announcement, CaseView, ListEntry, Obligation, ProcessView, TraceEntry } from './types.js';
@@ -73,7 +76,13 @@ function dayAt(context: Readonly<Record<string, unknown>>, path: string): string
   return typeof value === 'string' ? value : null;
 }
 
-function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation | null {
+/**
+ * The obligation `spec` leaves open for the process at `ref` in `context` as of `day`, or `null`
+ * when it does not apply.
+ *
+ * @internal
+ */
+export function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation | null {
   if (!applies(spec, context)) return null;
   const deadlines = context['deadlines'] as Deadlines | undefined;
   let record: DeadlineRecord | undefined;
@@ -112,7 +121,12 @@ function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<str
 
 const CASE_EVENTS: ReadonlySet<string> = /* @__PURE__ */ new Set(EVENT_TYPES);
 
-const selectsOf = (meta: TransitionMeta): readonly Readonly<Record<string, unknown>>[] =>
+/**
+ * The payloads that select a transition (its `probe` meta; one empty payload without).
+ *
+ * @internal
+ */
+export const selectsOf = (meta: TransitionMeta): readonly Readonly<Record<string, unknown>>[] =>
   meta.probe === undefined ? [{}] : Array.isArray(meta.probe) ? meta.probe : [meta.probe as Readonly<Record<string, unknown>>];
 
 function until(source: AnyStateNode, context: unknown): string | null {
@@ -128,8 +142,12 @@ function until(source: AnyStateNode, context: unknown): string | null {
   return null;
 }
 
-/** Every transition of the active states, in the order of {@link activeNodes}, each state's in definition order. */
-const nextTransitions = (snapshot: AnyMachineSnapshot): AnyTransitionDefinition[] => activeNodes(snapshot).flatMap((n) => [...n.transitions.values()].flat());
+/**
+ * Every transition of the active states, in the order of {@link activeNodes}, each state's in definition order.
+ *
+ * @internal
+ */
+export const nextTransitions = (snapshot: AnyMachineSnapshot): AnyTransitionDefinition[] => activeNodes(snapshot).flatMap((n) => [...n.transitions.values()].flat());
 
 /**
  * The events XState would take from `snapshot`: each transition `getNextTransitions` lists for a
@@ -266,6 +284,7 @@ export function viewAt(state: CaseState, stamp: Stamp, carried: Ticked | null = 
   const clock = EVENT_CATALOGUE['time.passed'];
   allowed.push({ type: 'time.passed', label: clock.label, actor: 'clock', process: 'clock', instance: null, clauses: clock.clauses, forms: [], variant: {}, until: null });
   const listEntry = listEntryOf(after.singles['registration'] as AnyMachineSnapshot, after.service, () => announcements(after));
+  const provisions = provisionsFor(provisionFactsOf(after, null, null));
   const view: CaseView = {
     schemaVersion: 1,
     service: after.service,
@@ -276,7 +295,8 @@ export function viewAt(state: CaseState, stamp: Stamp, carried: Ticked | null = 
     allowed,
     listEntry,
     expiredAtAsOf: tick?.steps ?? [],
-    provisions: provisionsFor(provisionFactsOf(after, null, null)),
+    provisions,
+    basis: basisOf(appliedProvisions(after, provisions), officialContext().basis),
   };
   return { view, state: after, tick };
 }
@@ -345,6 +365,23 @@ export function caseViewArgument<V extends CaseView>(value: unknown, fn: string,
     ) return value as unknown as V;
   }
   throw new InvalidArgumentError('evaluation', value, `an evaluation (from evaluateCase${evaluation ? '' : ' or describeCase'}) as the first argument of ${fn}`);
+}
+
+/**
+ * The provisions a case's answer applies, in the order of `PROVISION_RULES`: those the case's
+ * facts decide apply, and those each instance's own facts do (an incident's recognition day
+ * decides 13.1–13.7 and 18.2(6) for that incident).
+ *
+ * @internal
+ */
+export function appliedProvisions(state: CaseState, provisions: ProvisionsInForce): string[] {
+  const applied = new Set<string>();
+  const add = (p: ProvisionsInForce) => {
+    for (const d of p.decisions) if (d.applies) applied.add(d.provision);
+  };
+  add(provisions);
+  for (const ref of allRefs(state)) if (ref.def.instances !== undefined) add(provisionsFor(provisionFactsOf(state, ref, null)));
+  return PROVISION_RULES.map((r) => r.provision).filter((p) => applied.has(p));
 }
 
 /**

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { isArray, isRecord } from '../../_lib/args.js';
 import { printable, truncate } from '../../_lib/text.js';
 import type { Evaluation } from '../case/evaluate.js';
 import { caseViewArgument } from '../case/view.js';
@@ -105,5 +106,21 @@ export function formatEvaluation(result: Evaluation): string {
   lines.push('', 'What may happen next');
   for (const a of result.allowed) lines.push(allowedLine(a));
   lines.push('', `${result.applied} event(s) applied; ${result.trace.length} trace entr${result.trace.length === 1 ? 'y' : 'ies'} (use --json for the trace).`);
+  const basis = basisLine((result as Partial<Evaluation>).basis);
+  if (basis !== null) lines.push(basis);
   return `${lines.map((line) => printable(truncate(line, MAX_LINE))).join('\n')}\n`;
+}
+
+/**
+ * The basis in one line: rules revision, holiday data, provisions applied, release; `null` for
+ * an evaluation stored before answers carried one (or whose basis is not in the expected form).
+ */
+function basisLine(basis: unknown): string | null {
+  if (!isRecord(basis)) return null;
+  const { rules, calendar, library, provisions } = basis;
+  const data = isRecord(calendar) ? calendar['holidayData'] : undefined;
+  if (!isRecord(rules) || !isRecord(data) || !isRecord(library) || !isArray(provisions)) return null;
+  const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '?');
+  const applied = provisions.length === 0 ? 'none' : provisions.map(text).join(', ');
+  return `Computed under the rules as revised on ${text(rules['revision'])}; holidays as published through ${text(data['lastOfficialYear'])}; provisions applied: ${applied}; ${text(library['name'])} ${text(library['version'])}.`;
 }

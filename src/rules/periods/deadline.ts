@@ -6,6 +6,7 @@ import {
   type IsoDate,
 } from '../../calendar/index.js';
 import { InvalidArgumentError } from '../../errors.js';
+import { basisOf, type Basis } from '../basis/index.js';
 import type { InterpretationId } from '../interpretations/index.js';
 import { assertPeriodInForce } from './_lib/inForce.js';
 import { halfTermEnd, type RulePeriodEnd } from './halfTermEnd.js';
@@ -64,6 +65,8 @@ export interface Deadline {
   readonly interpretations: readonly InterpretationId[];
   /** The calendar used. */
   readonly calendar: CalendarInfo;
+  /** What the deadline is computed under: the rules revision, the provision that governs the period (if any), the calendar and its holiday data, the library release. */
+  readonly basis: Basis;
 }
 
 /** Options of {@link deadline}. */
@@ -141,7 +144,20 @@ export function deadline(clause: PeriodClauseId, from: string | Date, options?: 
     steps: [lead, ...end.steps],
     interpretations: rule.interpretations,
     calendar: end.calendar,
+    basis: basisOf(provisionsOf(rule), end.basis),
   };
+}
+
+const NO_PROVISIONS: readonly string[] = Object.freeze([]);
+
+/**
+ * The provision that governs `rule`'s period when the Supplementary Provisions limit it (13.2,
+ * 13.3, 18.2(6)), else none.
+ *
+ * @internal
+ */
+export function provisionsOf(rule: PeriodRule): readonly string[] {
+  return rule.appliesFrom === undefined ? NO_PROVISIONS : [rule.clause];
 }
 
 /**

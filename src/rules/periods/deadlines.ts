@@ -5,8 +5,9 @@ import { dayOf, parseDay } from '../../calendar/_lib/parse.js';
 import { readPeriod, type Period } from '../../calendar/_lib/readPeriod.js';
 import { contextOf } from '../../calendar/createCalendar.js';
 import { InvalidArgumentError, isIsmapLiuError } from '../../errors.js';
+import { basisOf, type Basis } from '../basis/index.js';
 import { assertPeriodInForce } from './_lib/inForce.js';
-import { readClause, readOptions, type DeadlineOptions } from './deadline.js';
+import { provisionsOf, readClause, readOptions, type DeadlineOptions } from './deadline.js';
 import { halfTermEnd } from './halfTermEnd.js';
 import type { PeriodClauseId } from './table.js';
 
@@ -30,6 +31,8 @@ export interface DeadlineColumns {
   readonly provisional: (boolean | null)[];
   /** The error message for a refused input (bad date, provision not in force), else `null`. */
   readonly error: (string | null)[];
+  /** What every row is computed under (as a {@link deadline}'s `basis`). */
+  readonly basis: Basis;
 }
 
 /** The most rows one call takes (documented in {@link deadlines}): the columns of 10 million rows take about 650 MB. */
@@ -67,6 +70,7 @@ export function deadlines(clause: PeriodClauseId, froms: readonly (string | Date
   const rule = readClause(clause);
   const { calendar, recognizedAt } = readOptions(options);
   const n = rowCount(froms);
+  const ctx = contextOf(calendar);
   const cols: DeadlineColumns = {
     clause: rule.clause,
     from: new Array<string | null>(n).fill(null),
@@ -77,11 +81,11 @@ export function deadlines(clause: PeriodClauseId, froms: readonly (string | Date
     calendarDaysIfExtended: new Array<number | null>(n).fill(null),
     provisional: new Array<boolean | null>(n).fill(null),
     error: new Array<string | null>(n).fill(null),
+    basis: basisOf(provisionsOf(rule), ctx.basis),
   };
   const fast: Period | undefined = rule.length === 'half-term' ? undefined : readPeriod(rule.length);
   // The first day a provision keyed on the event's date governs (13.2, 13.3, 18.2(6)).
   const appliesFrom = rule.appliesFrom === undefined ? undefined : parseDay(rule.appliesFrom).day;
-  const ctx = contextOf(calendar);
   // Every missing row has the same error: worked out once, so that a sparse batch stays cheap.
   let missing: string | undefined;
   for (let i = 0; i < n; i++) {

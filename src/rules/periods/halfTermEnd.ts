@@ -29,7 +29,8 @@ export function halfTermEnd(from: string | Date, calendar: GovernmentCalendar | 
   const lastDay = firstHalf ? `${fiscalYear}-12-31` : `${fiscalYear + 1}-06-30`;
   const expiresOn = firstHalf ? `${fiscalYear + 1}-01-01` : `${fiscalYear + 1}-07-01`;
   const last = parseDay(lastDay).day;
-  const extended = contextOf(calendar).engine.nextBusinessDay(last);
+  const ctx = contextOf(calendar);
+  const extended = ctx.engine.nextBusinessDay(last);
   const next = formatDay(extended);
   const steps: DeadlineStep[] = [
     {
@@ -53,6 +54,7 @@ export function halfTermEnd(from: string | Date, calendar: GovernmentCalendar | 
     expiresAt: `${expiresOn}T00:00:00+09:00`,
     provisional: isProvisionalDay(extended),
     steps,
-    calendar: calendar?.info ?? { id: 'official' },
+    calendar: ctx.info,
+    basis: ctx.basis,
   };
 }

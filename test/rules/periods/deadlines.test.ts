@@ -90,7 +90,16 @@ describe('deadlines: hand-worked rows', () => {
   });
 
   test('an empty batch is empty', () => {
-    expect(deadlines('8.2', [])).toEqual({ clause: '8.2', from: [], startDay: [], lastDay: [], lastDayIfExtended: [], calendarDays: [], calendarDaysIfExtended: [], provisional: [], error: [] });
+    const { basis, ...columns } = deadlines('8.2', []);
+    expect(columns).toEqual({ clause: '8.2', from: [], startDay: [], lastDay: [], lastDayIfExtended: [], calendarDays: [], calendarDaysIfExtended: [], provisional: [], error: [] });
+    expect(basis.provisions).toEqual([]);
+    expect(basis.rules.revision).toBe('2023-11-10');
+  });
+
+  test('the batch is stamped with the basis of its rows', () => {
+    expect(deadlines('13.2', ['2024-12-27']).basis).toEqual(deadline('13.2', '2024-12-27').basis);
+    const calendar = createCalendar({ addHolidays: ['2025-01-06'] });
+    expect(deadlines('8.2', ['2024-12-27'], { calendar }).basis.calendar).toMatchObject({ id: 'custom', addHolidays: ['2025-01-06'], removeHolidays: [] });
   });
 });
 
