@@ -15,7 +15,8 @@ const doors = [DOORS.calendar, DOORS.rules, DOORS.machines] as unknown as Record
 
 /** The root's exports, pinned: a new export is noticed. */
 const PINNED = [
-    'APPLICATION_DOCUMENTS', 'APPLICATION_DOCUMENT_IDS', 'ApplicationDocumentsSchema', 'ApplicationSchema',
+    'APPLICATION_DOCUMENTS', 'APPLICATION_DOCUMENT_IDS', 'BasisMismatchError', 'HOLIDAY_DATA_BASIS', 'RULES_REVISION',
+    'calendarBasis', 'isBasisMismatchError', 'ApplicationDocumentsSchema', 'ApplicationSchema',
     'AssessmentReportSchema', 'AuditPeriodSchema', 'CASE_SCHEMA_VERSION', 'CaseEventSchema', 'CaseFileSchema',
     'CorporateNumberSchema', 'DAY_INPUT_EXPECTED', 'DISCLOSURE_ITEMS', 'DateOutOfRangeError',
     'DayInputSchema', 'EVENT_CATALOGUE', 'EVENT_TYPES', 'EligibilityReviewSchema', 'FINDING_CRITERIA',

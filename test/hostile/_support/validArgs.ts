@@ -17,7 +17,7 @@ import {
   type CaseState,
   type Evaluation,
 } from '../../../src/machines/index.js';
-import { AuditPeriodSchema, IsoDateSchema, ValidationError } from '../../../src/rules/index.js';
+import { AuditPeriodSchema, BasisMismatchError, IsoDateSchema, ValidationError } from '../../../src/rules/index.js';
 import { arbApplication, arbAssessmentReport, arbEligibilityReview, arbPriorApplication, arbRegistrationReview } from '../../arbitraries/domain.js';
 import { example } from '../../machines/_support/cases.js';
 
@@ -77,6 +77,7 @@ const report = () => ({
 export const VALID_ARGS: Readonly<Record<string, () => unknown[]>> = {
   // calendar
   addGovernmentBusinessDays: () => ['2024-12-27', 1],
+  calendarBasis: () => [createCalendar({ addHolidays: ['2026-12-28'] })],
   countGovernmentBusinessDays: () => ['2024-12-27', '2025-01-06'],
   createCalendar: () => [{ addHolidays: ['2026-12-28'], removeHolidays: ['2026-09-22'] }],
   getGovernmentHoliday: () => ['2026-09-21'],
@@ -95,6 +96,8 @@ export const VALID_ARGS: Readonly<Record<string, () => unknown[]>> = {
   DateOutOfRangeError: () => ['1999-12-31', '2100-01-01'],
   InvalidArgumentError: () => ['n', 1.5, 'an integer', '13.2'],
   // rules
+  BasisMismatchError: () => ['rules.revision', '2022-11-01', '2023-11-10', 'Supp. (2023-11-10) 1'],
+  isBasisMismatchError: () => [new BasisMismatchError('rules.revision', '2022-11-01', '2023-11-10')],
   ProvisionNotInForceError: () => ['13.2', '2024-01-03', '2024-01-04', 'Supplementary Provisions (2023-11-10)'],
   UnknownClauseError: () => ['2.11'],
   UnknownFormError: () => ['2020'],
