@@ -7,6 +7,7 @@
 import { quote } from '../_lib/text.js';
 import { isIsmapLiuError } from '../errors.js';
 import { calendarCommand } from './commands/calendar.js';
+import { checkCommand } from './commands/check.js';
 import { clausesCommand } from './commands/clauses.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
@@ -28,6 +29,10 @@ Commands:
                       where a case stands, what is owed and what may happen next; events dated
                       after --as-of are listed as not yet applied. --ics prints the dated
                       obligations as an iCalendar file instead. - reads the case from standard input
+  check <files or folders>... [--format text|tap|junit] [--max-input-bytes N]
+                      run conformance fixtures (*.fixture.json under each folder, see
+                      docs/guides/conformance.md) and report each expectation; exit code 0 when
+                      all hold, 1 when one fails, 2 when a fixture or case cannot be used
   demo [--json]       evaluate the bundled sample case as of 2025-03-01 (what npm start runs)
 
 Options:
@@ -74,10 +79,12 @@ export function run(args: readonly string[], io: Io): CommandResult {
         return calendarCommand(rest, io);
       case 'evaluate':
         return evaluateCommand(rest, io);
+      case 'check':
+        return checkCommand(rest, io);
       case 'demo':
         return demoCommand(rest);
       default:
-        throw new UsageError(`unknown command ${quote(command)}; expected deadline, clauses, calendar, evaluate or demo (see --help)`);
+        throw new UsageError(`unknown command ${quote(command)}; expected deadline, clauses, calendar, evaluate, check or demo (see --help)`);
     }
   } catch (error) {
     if (error instanceof HelpRequested) return { code: 0, stdout: USAGE };

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_NAMES, jsonSchema, schemaId } from '../../src/machines/case/jsonSchemas.js';
+import { fixtureJsonSchema } from '../../src/cli/check/jsonSchema.js';
 import { DATE_PATTERN, DAY_INPUT_PATTERN } from '../../src/rules/schemas/_lib/datePatterns.js';
 import { strictAjv, TEST_VERSION } from './_support/ajv.js';
 
@@ -60,7 +61,8 @@ describe('the JSON Schema documents', () => {
     const out = mkdtempSync(join(tmpdir(), 'ismap-liu-schema-'));
     try {
       execFileSync(`${ROOT}node_modules/.bin/tsx`, [`${ROOT}scripts/build-schemas.mjs`, '--out', out], { cwd: ROOT, stdio: 'pipe' });
-      expect(readdirSync(out).sort()).toEqual(SCHEMA_NAMES.map((n) => `${n}.json`).sort());
+      expect(readdirSync(out).sort()).toEqual([...SCHEMA_NAMES, 'fixture'].map((n) => `${n}.json`).sort());
+      expect(readFileSync(join(out, 'fixture.json'), 'utf8')).toBe(`${JSON.stringify(fixtureJsonSchema(pkg.version), null, 2)}\n`);
       for (const name of SCHEMA_NAMES) {
         const written = readFileSync(join(out, `${name}.json`), 'utf8');
         expect(written).toBe(`${JSON.stringify(jsonSchema(name, pkg.version), null, 2)}\n`);

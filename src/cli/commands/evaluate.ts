@@ -10,7 +10,7 @@ import { DEFAULT_MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, MAX_LISTED_PROBLEMS, 
 import { errorLine, jsonText } from '../output.js';
 
 /** The value of `--max-input-bytes`: a whole number of bytes from 1 to {@link MAX_INPUT_BYTES_CEILING}. */
-function maxInputBytes(given: string | undefined): number {
+export function maxInputBytes(given: string | undefined): number {
   if (given === undefined) return DEFAULT_MAX_INPUT_BYTES;
   const n = /^[1-9]\d{0,9}$/.test(given) ? Number(given) : Number.NaN;
   if (!(n <= MAX_INPUT_BYTES_CEILING)) {
@@ -98,7 +98,7 @@ interface Problem {
  * `… and K more problems (N in all)`. The library may already have cut a long list, ending it
  * with a `too_many_issues` issue that counts the problems it left out: those count here too.
  */
-function problemLines(name: string, issues: readonly Problem[]): string {
+export function problemLines(name: string, issues: readonly Problem[]): string {
   const last = issues.at(-1);
   const summed = last?.code === 'too_many_issues' ? last : undefined;
   const listed = summed === undefined ? issues : issues.slice(0, -1);
