@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { clauseIds, getClause, isClauseId } from '../rules/catalogue/index.js';
+import { inOutline, isDefinition, outlineIds } from '../rules/catalogue/_lib/outline.js';
 import { OPEN_ENDED_ACTS } from '../rules/periods/index.js';
 import { EVENT_DEFINITIONS } from './events/catalogue.js';
 import type { NodeMeta, TransitionMeta } from './_lib/meta.js';
@@ -76,10 +76,10 @@ export function machineClauseCoverage(): ClauseCoverage {
   for (const d of EVENT_DEFINITIONS) cite(d.info.clauses, `event ${d.type}`);
   const implemented: ClauseUse[] = [];
   const unknown: ClauseUse[] = [];
-  for (const [id, where] of uses) (isClauseId(id) ? implemented : unknown).push({ id, where });
-  const order = new Map(clauseIds.map((id, i) => [id as string, i]));
+  for (const [id, where] of uses) (inOutline(id) ? implemented : unknown).push({ id, where });
+  const order = new Map(outlineIds().map((id, i) => [id, i]));
   implemented.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const notImplemented = clauseIds.filter((id) => !uses.has(id) && getClause(id).kind !== 'definition');
+  const notImplemented = outlineIds().filter((id) => !uses.has(id) && !isDefinition(id));
   const obligations = PROCESSES.flatMap((spec) => stateNodesOf(spec.machine).flatMap((node) => ((node.meta as NodeMeta).obligations ?? []).map((o) => ({ state: node.id, o }))));
   const openEndedActs = OPEN_ENDED_ACTS.map((a) => ({
     clause: a.clause,

@@ -9,7 +9,7 @@
  * @module
  */
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ProvisionFacts } from '../rules/schemas/index.js';
 import type { GuardSpec } from './_lib/guards.js';
 import type { EffectName, NodeMeta } from './_lib/meta.js';

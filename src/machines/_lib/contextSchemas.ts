@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTERPRETATION_IDS as IDS, type InterpretationId } from '../../rules/interpretations/ids.js';
 import { PERIODS, type Actor, type PeriodClauseId } from '../../rules/periods/index.js';
 import type { DeadlineRecord, Deadlines } from './deadlines.js';

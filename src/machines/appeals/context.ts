@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { typed } from '../../rules/schemas/_lib/field.js';
 import { Day } from '../_lib/contextSchemas.js';
 import type { Routed } from '../_lib/routed.js';
 import type { CaseEventOf } from '../events/catalogue.js';
+import { once } from '../../rules/schemas/_lib/once.js';
 
 /** One appeal (Form 1-5 or Form 2-17) and its answer. Days are `YYYY-MM-DD` in Japan. */
 export interface Appeal {
@@ -30,15 +31,11 @@ export interface AppealsContext {
   readonly registration: Appeal[];
 }
 
-const AppealSchema = /* @__PURE__ */ z.strictObject({ filedOn: Day, answeredOn: Day.nullable(), measure: z.string().nullable() });
-
-/** The schema of a persisted {@link AppealsContext}. @internal */
-export const AppealsContextSchema = /* @__PURE__ */ typed<AppealsContext>()(
-  z.strictObject({
-    priorApplication: z.array(AppealSchema),
-    registration: z.array(AppealSchema),
-  }),
-);
+/** The schema of a persisted {@link AppealsContext}, built on first use (only restoring a case needs it). @internal */
+export const appealsContextSchema = /* @__PURE__ */ once(() => {
+  const appeal = z.strictObject({ filedOn: Day, answeredOn: Day.nullable(), measure: z.string().nullable() });
+  return typed<AppealsContext>()(z.strictObject({ priorApplication: z.array(appeal), registration: z.array(appeal) }));
+});
 
 /**
  * The events {@link appealsMachine} receives, each stamped with its {@link Routing}: the appeals

@@ -10,7 +10,7 @@ import { predicates, unless, type GuardSpec } from '../_lib/guards.js';
 import { edge, node, type NodeMeta, type TransitionMeta } from '../_lib/meta.js';
 import type { AppealsContext, AppealsEvent } from './context.js';
 
-export { AppealsContextSchema } from './context.js';
+export { appealsContextSchema } from './context.js';
 
 type Spec = GuardSpec<AppealsContext, AppealsEvent>;
 

@@ -5,12 +5,14 @@
  * @module
  */
 import { defineProcess } from '../process.js';
-import { APPEALS_GUARDS, AppealsContextSchema, appealsMachine } from './machine.js';
+import { APPEALS_GUARDS, appealsContextSchema, appealsMachine } from './machine.js';
 
 /** @internal */
 export const appeals = /* @__PURE__ */ defineProcess({
   name: 'appeals',
   machine: appealsMachine,
-  context: AppealsContextSchema,
+  get context() {
+    return appealsContextSchema();
+  },
   guards: APPEALS_GUARDS,
 });

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseEventSchema, CaseFileSchema } from '../events/caseFile.js';
 import { EvaluationSchema } from './evaluationSchema.js';
 import { EnvelopeV1Schema, EnvelopeV2Schema } from './persist.js';

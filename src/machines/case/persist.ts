@@ -11,7 +11,7 @@
  * @module
  */
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidArgumentError, describe } from '../../errors.js';
 import { printable, quote, truncate } from '../../_lib/text.js';
 import { isRecord, readOptions } from '../../_lib/args.js';

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { typed } from '../../rules/schemas/_lib/field.js';
 import { Day } from '../_lib/contextSchemas.js';
 import type { InternalOf, Routed } from '../_lib/routed.js';
 import type { CaseEventOf } from '../events/catalogue.js';
+import { once } from '../../rules/schemas/_lib/once.js';
 
 /**
  * The context of {@link changeMachine}: one change to a registered service (Chapter 14),
@@ -35,19 +36,21 @@ export interface ChangeContext {
   readonly requestedOn: string | null;
 }
 
-/** The schema of a persisted {@link ChangeContext}. @internal */
-export const ChangeContextSchema = /* @__PURE__ */ typed<ChangeContext>()(
-  z.strictObject({
-    id: z.string().nullable(),
-    kind: z.enum(['14.1', '14.2']).nullable(),
-    description: z.string().nullable(),
-    notifiedOn: Day.nullable(),
-    suspendedOn: Day.nullable(),
-    liftedOn: Day.nullable(),
-    closedOn: Day.nullable(),
-    occurredOn: Day.nullable(),
-    requestedOn: Day.nullable(),
-  }),
+/** The schema of a persisted {@link ChangeContext}, built on first use (only restoring a case needs it). @internal */
+export const changeContextSchema = /* @__PURE__ */ once(() =>
+  typed<ChangeContext>()(
+    z.strictObject({
+      id: z.string().nullable(),
+      kind: z.enum(['14.1', '14.2']).nullable(),
+      description: z.string().nullable(),
+      notifiedOn: Day.nullable(),
+      suspendedOn: Day.nullable(),
+      liftedOn: Day.nullable(),
+      closedOn: Day.nullable(),
+      occurredOn: Day.nullable(),
+      requestedOn: Day.nullable(),
+    }),
+  ),
 );
 
 /** @internal */

@@ -10,7 +10,7 @@ import { quote } from '../../_lib/text.js';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ListEntryInput } from '../events/fields.js';
 import { addingFields, defineProcess, effect } from '../process.js';
-import { ChangeContextSchema, type ChangeContext } from './context.js';
+import { changeContextSchema, type ChangeContext } from './context.js';
 import { CHANGE_GUARDS, changeMachine } from './machine.js';
 
 const ctx = (s: AnyMachineSnapshot): ChangeContext => s.context as ChangeContext;
@@ -19,7 +19,9 @@ const ctx = (s: AnyMachineSnapshot): ChangeContext => s.context as ChangeContext
 export const change = /* @__PURE__ */ defineProcess({
   name: 'change',
   machine: changeMachine,
-  context: ChangeContextSchema,
+  get context() {
+    return changeContextSchema();
+  },
   guards: CHANGE_GUARDS,
   instances: {
     idField: 'changeId',

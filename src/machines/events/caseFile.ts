@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe } from '../../errors.js';
 import { safeParseInput, type InputIssue } from '../../rules/schemas/index.js';
 import { list, record, text } from '../../rules/schemas/_lib/field.js';
@@ -55,7 +55,9 @@ function unknownTypeMessage(type: unknown): string {
  * One event of a case file: `{ type, at, note?, ...payload }`, the payload depending on `type`
  * (see docs/case-file.md). `at` is a `YYYY-MM-DD` date or an instant with offset. A discriminated
  * union on `type` with a strict schema per type: `z.output<typeof CaseEventSchema>` is
- * {@link CaseEvent}, `z.input<typeof CaseEventSchema>` is {@link CaseEventInput}.
+ * {@link CaseEvent}, `z.input<typeof CaseEventSchema>` is {@link CaseEventInput}. Its options are
+ * the per-type schemas wrapped in `z.lazy`, so that importing the package does not build them:
+ * the first parse builds them all.
  *
  * @example
  * ```ts
@@ -68,10 +70,16 @@ export const CaseEventSchema: z.ZodType<CaseEvent, CaseEventInput> = /* @__PURE_
 /** The schema of a case event: {@link CaseEventSchema} (the engine's name for it). @internal */
 export const PARSED_EVENT_SCHEMA: z.ZodType<CaseEvent, CaseEventInput> = CaseEventSchema;
 
+/**
+ * The union, over each event type's schema wrapped in `z.lazy`: the union is a real discriminated
+ * union (its JSON Schema and its answers are those of the schemas themselves), but an event type's
+ * schema is only built when the union first needs it — on the first parse, which builds them all
+ * to map `type` to its schema. Importing the package builds none of them.
+ */
 function eventUnion() {
   return z.discriminatedUnion(
   'type',
-  EVENT_DEFINITIONS.map((d) => d.schema) as unknown as [
+  EVENT_DEFINITIONS.map((d) => z.lazy(() => d.schema)) as unknown as [
     (typeof EVENT_DEFINITIONS)[number]['schema'],
     ...(typeof EVENT_DEFINITIONS)[number]['schema'][],
   ],
@@ -94,7 +102,7 @@ function eventUnion() {
  * ServiceSchema.parse({ name: 'Kintai Cloud' }).name; //=> 'Kintai Cloud'
  * ```
  */
-export const ServiceSchema: z.ZodType<Service> = /* @__PURE__ */ record(
+export const ServiceSchema: z.ZodType<Service> = /* @__PURE__ */ (() => record(
   'the service',
   {
     name: text({ what: 'the name of the cloud service', clause: '11.5(1)' }),
@@ -102,7 +110,7 @@ export const ServiceSchema: z.ZodType<Service> = /* @__PURE__ */ record(
     operator: ListEntryInputSchema.shape.operator,
   },
   '11.5',
-);
+))();
 
 /** The cloud service of a case (11.5(1)–(3)). */
 export interface Service {
@@ -158,11 +166,11 @@ export interface ListEntryInput {
  * CaseFileSchema.safeParse({ service: { name: 'X' }, events: [] }).success; //=> true
  * ```
  */
-export const CaseFileSchema: z.ZodType<CaseFile> = /* @__PURE__ */ record('the case file', {
+export const CaseFileSchema: z.ZodType<CaseFile> = /* @__PURE__ */ (() => record('the case file', {
   $schema: z.string().optional(),
   service: ServiceSchema,
   events: list(CaseEventSchema, { what: 'the events' }),
-});
+}))();
 
 /** A case file: the service and its dated events (see docs/case-file.md). */
 export interface CaseFile {

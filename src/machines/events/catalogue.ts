@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { EventInfo } from './define.js';
 import { PROCEDURE_EVENTS } from './procedureEvents.js';
 import { APPEAL_EVENTS, CHANGE_EVENTS, CLOCK_EVENTS, INCIDENT_EVENTS, MONITORING_EVENTS, RE_AUDIT_EVENTS, REGISTRATION_EVENTS } from './otherEvents.js';
@@ -98,9 +98,9 @@ export type ParsedEvent = CaseEvent;
  * EVENT_CATALOGUE['time.passed'].actor; //=> 'clock'
  * ```
  */
-export const EVENT_CATALOGUE: Readonly<Record<CaseEventType, EventInfo>> = /* @__PURE__ */ Object.freeze(
+export const EVENT_CATALOGUE: Readonly<Record<CaseEventType, EventInfo>> = /* @__PURE__ */ (() => Object.freeze(
   Object.fromEntries(EVENT_DEFINITIONS.map((d) => [d.type, d.info])) as Record<CaseEventType, EventInfo>,
-);
+))();
 
 /**
  * Every event type, in the order of the rules.
@@ -110,6 +110,6 @@ export const EVENT_CATALOGUE: Readonly<Record<CaseEventType, EventInfo>> = /* @_
  * EVENT_TYPES[0]; //=> 'applicant.submittedPriorApplication'
  * ```
  */
-export const EVENT_TYPES: readonly CaseEventType[] = /* @__PURE__ */ Object.freeze(EVENT_DEFINITIONS.map((d) => d.type));
+export const EVENT_TYPES: readonly CaseEventType[] = /* @__PURE__ */ (() => Object.freeze(EVENT_DEFINITIONS.map((d) => d.type)))();
 
 export type { EventActor, EventInfo, ProcessName } from './define.js';

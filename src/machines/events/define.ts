@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayInputSchema } from '../../rules/schemas/index.js';
 import { record, text } from '../../rules/schemas/_lib/field.js';
 
@@ -56,12 +56,23 @@ export function eventSchema<const T extends string, S extends z.core.$ZodLooseSh
 }
 
 /**
- * An event type: its name, its {@link EventInfo} and its schema.
+ * An event type: its name, its {@link EventInfo} and its schema. The payload's fields are given
+ * as a function (`() => ({ ... })`), and the schema is built from them the first time it is read:
+ * importing the package builds none of the event schemas (a cold start that never parses an event
+ * does not pay for them), and the first parse builds them all (see `CaseEventSchema`).
  *
  * @internal
  */
-export function defineEvent<const T extends string, S extends z.core.$ZodLooseShape>(type: T, info: EventInfo, shape: S) {
+export function defineEvent<const T extends string, S extends z.core.$ZodLooseShape>(type: T, info: EventInfo, shape: () => S) {
   // Frozen all the way down: the catalogue is shared by every caller.
   const frozen: EventInfo = Object.freeze({ ...info, forms: Object.freeze([...info.forms]), clauses: Object.freeze([...info.clauses]) });
-  return { type, info: frozen, schema: eventSchema(type, info.clauses[0] ?? '', shape) } as const;
+  let schema: ReturnType<typeof eventSchema<T, S>> | undefined;
+  return Object.freeze({
+    type,
+    info: frozen,
+    get schema() {
+      schema ??= eventSchema(type, info.clauses[0] ?? '', shape());
+      return schema;
+    },
+  });
 }

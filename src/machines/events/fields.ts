@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../../rules/schemas/index.js';
 import { choice, list, record, text } from '../../rules/schemas/_lib/field.js';
 
@@ -21,7 +21,7 @@ export const changeId = /* @__PURE__ */ text({ what: 'the change id', clause: '1
  *
  * @internal
  */
-export const ListEntryInputSchema = /* @__PURE__ */ record(
+export const ListEntryInputSchema = /* @__PURE__ */ (() => record(
   'the list entry',
   {
     name: text({ what: 'the name of the cloud service', clause: '11.5(1)' }).optional(),
@@ -42,7 +42,7 @@ export const ListEntryInputSchema = /* @__PURE__ */ record(
       .optional(),
   },
   '11.5',
-);
+))();
 
 /** The list-entry fields a notice can give. @internal */
 export type ListEntryInput = z.infer<typeof ListEntryInputSchema>;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { INCIDENT_SERIOUSNESS, type Incident } from '../../rules/schemas/index.js';
 import { typed } from '../../rules/schemas/_lib/field.js';
 import { Day, DeadlinesSchema } from '../_lib/contextSchemas.js';
@@ -11,6 +11,7 @@ import type { Deadlines } from '../_lib/deadlines.js';
 import type { InternalOf, Routed } from '../_lib/routed.js';
 import type { CaseEventOf } from '../events/catalogue.js';
 import type { INCIDENT_EVENTS } from '../events/otherEvents.js';
+import { once } from '../../rules/schemas/_lib/once.js';
 
 /**
  * The context of {@link incidentMachine}: one information security incident (Chapter 13), its
@@ -78,37 +79,39 @@ export interface IncidentContext {
   readonly deadlines: Deadlines;
 }
 
-/** The schema of a persisted {@link IncidentContext}. @internal */
-export const IncidentContextSchema = /* @__PURE__ */ typed<IncidentContext>()(
-  z.strictObject({
-    id: z.string().nullable(),
-    recognizedAt: z.string().nullable(),
-    recognizedOn: Day.nullable(),
-    occurredAt: z.string().nullable(),
-    description: z.string().nullable(),
-    seriousness: z.enum(INCIDENT_SERIOUSNESS).nullable(),
-    judgedBy: z.enum(['A', 'OSO']).nullable(),
-    osoRequestedOn: Day.nullable(),
-    urgentReportedOn: Day.nullable(),
-    confirmedReportedOn: Day.nullable(),
-    furtherReports: z.number().int().min(0),
-    infoRequests: z.number().int().min(0),
-    infoRequestedOn: Day.nullable(),
-    confirmationRequestedOn: Day.nullable(),
-    osoSuspension: z.strictObject({ missing: z.enum(['urgent', 'confirmed']), on: Day, liftedOn: Day.nullable() }).nullable(),
-    scSuspension: z
-      .strictObject({
-        on: Day,
-        conditions: z.array(z.string()).nullable(),
-        reinstatementAppliedOn: Day.nullable(),
-        reAuditDueOn: Day.nullable(),
-        liftedOn: Day.nullable(),
-        deletionGroundFrom: Day.nullable(),
-      })
-      .nullable(),
-    closedOn: Day.nullable(),
-    deadlines: DeadlinesSchema,
-  }),
+/** The schema of a persisted {@link IncidentContext}, built on first use (only restoring a case needs it). @internal */
+export const incidentContextSchema = /* @__PURE__ */ once(() =>
+  typed<IncidentContext>()(
+    z.strictObject({
+      id: z.string().nullable(),
+      recognizedAt: z.string().nullable(),
+      recognizedOn: Day.nullable(),
+      occurredAt: z.string().nullable(),
+      description: z.string().nullable(),
+      seriousness: z.enum(INCIDENT_SERIOUSNESS).nullable(),
+      judgedBy: z.enum(['A', 'OSO']).nullable(),
+      osoRequestedOn: Day.nullable(),
+      urgentReportedOn: Day.nullable(),
+      confirmedReportedOn: Day.nullable(),
+      furtherReports: z.number().int().min(0),
+      infoRequests: z.number().int().min(0),
+      infoRequestedOn: Day.nullable(),
+      confirmationRequestedOn: Day.nullable(),
+      osoSuspension: z.strictObject({ missing: z.enum(['urgent', 'confirmed']), on: Day, liftedOn: Day.nullable() }).nullable(),
+      scSuspension: z
+        .strictObject({
+          on: Day,
+          conditions: z.array(z.string()).nullable(),
+          reinstatementAppliedOn: Day.nullable(),
+          reAuditDueOn: Day.nullable(),
+          liftedOn: Day.nullable(),
+          deletionGroundFrom: Day.nullable(),
+        })
+        .nullable(),
+      closedOn: Day.nullable(),
+      deadlines: DeadlinesSchema,
+    }),
+  ),
 );
 
 /** @internal */

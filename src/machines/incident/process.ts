@@ -12,7 +12,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { lapsed } from '../_lib/guards.js';
 import { lapseDay } from '../_lib/time.js';
 import { addingFields, defineProcess, effect, type Pending } from '../process.js';
-import { IncidentContextSchema, type IncidentContext } from './context.js';
+import { incidentContextSchema, type IncidentContext } from './context.js';
 import { INCIDENT_GUARDS } from './guards.js';
 import { incidentMachine } from './machine.js';
 
@@ -65,7 +65,9 @@ function migrate(persisted: unknown): unknown {
 export const incident = /* @__PURE__ */ defineProcess({
   name: 'incident',
   machine: incidentMachine,
-  context: IncidentContextSchema,
+  get context() {
+    return incidentContextSchema();
+  },
   guards: INCIDENT_GUARDS,
   instances: {
     idField: 'incidentId',

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { typed } from '../../rules/schemas/_lib/field.js';
 import { Day } from '../_lib/contextSchemas.js';
 import type { InternalOf, Routed } from '../_lib/routed.js';
 import type { CaseEventOf } from '../events/catalogue.js';
+import { once } from '../../rules/schemas/_lib/once.js';
 
 /**
  * The context of {@link monitoringMachine}: the current round of monitoring (Chapter 15), from the
@@ -43,20 +44,22 @@ export interface MonitoringContext {
   readonly committeeReportPendingSince: string | null;
 }
 
-/** The schema of a persisted {@link MonitoringContext}. @internal */
-export const MonitoringContextSchema = /* @__PURE__ */ typed<MonitoringContext>()(
-  z.strictObject({
-    count: z.number().int().min(0),
-    trigger: z.enum(['15.1(1)', '15.1(2)', '15.1(3)']).nullable(),
-    noticedOn: Day.nullable(),
-    repliedOn: Day.nullable(),
-    interviews: z.number().int().min(0),
-    result: z.strictObject({ confirmed: z.boolean(), unconfirmed: z.array(z.enum(['statement', 'other'])), on: Day }).nullable(),
-    explanationRequestedOn: Day.nullable(),
-    explanationHeldOn: Day.nullable(),
-    explanationPendingSince: Day.nullable(),
-    committeeReportPendingSince: Day.nullable(),
-  }),
+/** The schema of a persisted {@link MonitoringContext}, built on first use (only restoring a case needs it). @internal */
+export const monitoringContextSchema = /* @__PURE__ */ once(() =>
+  typed<MonitoringContext>()(
+    z.strictObject({
+      count: z.number().int().min(0),
+      trigger: z.enum(['15.1(1)', '15.1(2)', '15.1(3)']).nullable(),
+      noticedOn: Day.nullable(),
+      repliedOn: Day.nullable(),
+      interviews: z.number().int().min(0),
+      result: z.strictObject({ confirmed: z.boolean(), unconfirmed: z.array(z.enum(['statement', 'other'])), on: Day }).nullable(),
+      explanationRequestedOn: Day.nullable(),
+      explanationHeldOn: Day.nullable(),
+      explanationPendingSince: Day.nullable(),
+      committeeReportPendingSince: Day.nullable(),
+    }),
+  ),
 );
 
 /** @internal */

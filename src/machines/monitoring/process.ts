@@ -7,7 +7,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { addingFields, defineProcess, effect } from '../process.js';
-import { MonitoringContextSchema, type MonitoringContext } from './context.js';
+import { monitoringContextSchema, type MonitoringContext } from './context.js';
 import { MONITORING_GUARDS, monitoringMachine } from './machine.js';
 
 const ctx = (s: AnyMachineSnapshot): MonitoringContext => s.context as MonitoringContext;
@@ -16,7 +16,9 @@ const ctx = (s: AnyMachineSnapshot): MonitoringContext => s.context as Monitorin
 export const monitoring = /* @__PURE__ */ defineProcess({
   name: 'monitoring',
   machine: monitoringMachine,
-  context: MonitoringContextSchema,
+  get context() {
+    return monitoringContextSchema();
+  },
   guards: MONITORING_GUARDS,
   migrate: /* @__PURE__ */ addingFields({ explanationHeldOn: null, explanationPendingSince: null, committeeReportPendingSince: null }),
   redirect: (e) => (e.type === 'oso.requestedReApplication' && e['basis'] === '16.4' ? 'reAudit' : null),

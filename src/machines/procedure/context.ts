@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ApplicationDocumentsSchema,
   AssessmentReportSchema,
@@ -25,6 +25,7 @@ import { ListEntryInputSchema } from '../events/fields.js';
 import type { ListEntryInput } from '../events/caseFile.js';
 import { Day, DeadlinesSchema } from '../_lib/contextSchemas.js';
 import type { Deadlines } from '../_lib/deadlines.js';
+import { once } from '../../rules/schemas/_lib/once.js';
 
 /**
  * The context of {@link procedureMachine}: one round of the procedure (Chapters 3–11), initial,
@@ -138,66 +139,70 @@ export interface ProcedureContext {
   readonly deadlines: Deadlines;
 }
 
-/** The schema of a persisted {@link ProcedureContext}. @internal */
-export const ProcedureContextSchema = /* @__PURE__ */ typed<ProcedureContext>()(z.strictObject({
-  round: z.number().int().min(0),
-  applicationsMade: z.number().int().min(0),
-  purpose: z.enum(['initial', 'renewal', 'reApplication']).nullable(),
-  active: z.boolean(),
-  priorApplication: PriorApplicationSchema.nullable(),
-  inquiries: z.number().int().min(0),
-  inquiredOn: Day.nullable(),
-  eligibilityReview: z
-    .strictObject({
-      lowImpactJustified: z.boolean().nullable(),
-      unreasonablePointsFound: z.boolean(),
-      otherViolationsFound: z.boolean(),
+/** The schema of a persisted {@link ProcedureContext}, built on first use (only restoring a case needs it). @internal */
+export const procedureContextSchema = /* @__PURE__ */ once(() =>
+  typed<ProcedureContext>()(
+    z.strictObject({
+      round: z.number().int().min(0),
+      applicationsMade: z.number().int().min(0),
+      purpose: z.enum(['initial', 'renewal', 'reApplication']).nullable(),
+      active: z.boolean(),
+      priorApplication: PriorApplicationSchema.nullable(),
+      inquiries: z.number().int().min(0),
+      inquiredOn: Day.nullable(),
+      eligibilityReview: z
+        .strictObject({
+          lowImpactJustified: z.boolean().nullable(),
+          unreasonablePointsFound: z.boolean(),
+          otherViolationsFound: z.boolean(),
+          pastDeletions: z.array(PastDeletionSchema),
+        })
+        .nullable(),
+      eligible: z.boolean().nullable(),
       pastDeletions: z.array(PastDeletionSchema),
-    })
-    .nullable(),
-  eligible: z.boolean().nullable(),
-  pastDeletions: z.array(PastDeletionSchema),
-  previousAuditPeriod: AuditPeriodSchema.nullable(),
-  internalAuditCompletedOn: Day.nullable(),
-  assessmentReport: AssessmentReportSchema.nullable(),
-  assessmentStartedOn: Day.nullable(),
-  application: z
-    .strictObject({
-      appliedAt: z.string(),
-      appliedOn: Day,
-      documents: ApplicationDocumentsSchema,
-      contentsComplete: z.boolean(),
-      sameServiceContents: z.boolean(),
-      listEntry: ListEntryInputSchema.nullable(),
-    })
-    .nullable(),
-  review: z
-    .strictObject({
-      statementRequirementsMet: review.statementRequirementsMet,
-      disclosed: review.disclosed,
-      sworn: review.sworn,
-      internalAuditMeetsAppendix2: review.internalAuditMeetsAppendix2,
-      otherViolationsFound: review.otherViolationsFound,
-    })
-    .nullable(),
-  hearings: z.number().int().min(0),
-  infoRequests: z.number().int().min(0),
-  assessorInformedOn: Day.nullable(),
-  eligibilityInfoRequest: z.strictObject({ from: z.enum(['applicant', 'agency']), on: Day }).nullable(),
-  suspension: z
-    .strictObject({
-      noticeOn: Day,
-      controls: z.array(z.string()),
-      requestsExamination: z.boolean().nullable(),
-      improvedControlsAtStart: z.boolean().nullable(),
-      originalReport: AssessmentReportSchema,
-    })
-    .nullable(),
-  examination: z.boolean(),
-  decision: z.enum(['register', 'reject', 'suspend']).nullable(),
-  outcome: z.strictObject({ clause: z.string(), on: Day }).nullable(),
-  deadlines: DeadlinesSchema,
-}));
+      previousAuditPeriod: AuditPeriodSchema.nullable(),
+      internalAuditCompletedOn: Day.nullable(),
+      assessmentReport: AssessmentReportSchema.nullable(),
+      assessmentStartedOn: Day.nullable(),
+      application: z
+        .strictObject({
+          appliedAt: z.string(),
+          appliedOn: Day,
+          documents: ApplicationDocumentsSchema,
+          contentsComplete: z.boolean(),
+          sameServiceContents: z.boolean(),
+          listEntry: ListEntryInputSchema.nullable(),
+        })
+        .nullable(),
+      review: z
+        .strictObject({
+          statementRequirementsMet: review().statementRequirementsMet,
+          disclosed: review().disclosed,
+          sworn: review().sworn,
+          internalAuditMeetsAppendix2: review().internalAuditMeetsAppendix2,
+          otherViolationsFound: review().otherViolationsFound,
+        })
+        .nullable(),
+      hearings: z.number().int().min(0),
+      infoRequests: z.number().int().min(0),
+      assessorInformedOn: Day.nullable(),
+      eligibilityInfoRequest: z.strictObject({ from: z.enum(['applicant', 'agency']), on: Day }).nullable(),
+      suspension: z
+        .strictObject({
+          noticeOn: Day,
+          controls: z.array(z.string()),
+          requestsExamination: z.boolean().nullable(),
+          improvedControlsAtStart: z.boolean().nullable(),
+          originalReport: AssessmentReportSchema,
+        })
+        .nullable(),
+      examination: z.boolean(),
+      decision: z.enum(['register', 'reject', 'suspend']).nullable(),
+      outcome: z.strictObject({ clause: z.string(), on: Day }).nullable(),
+      deadlines: DeadlinesSchema,
+    }),
+  ),
+);
 
 /** The context before any Prior Application. @internal */
 export const INITIAL_PROCEDURE_CONTEXT: ProcedureContext = {

@@ -8,7 +8,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ProvisionFacts } from '../../rules/schemas/index.js';
 import { addingFields, defineProcess, effect, type Effect, type SourceEvent } from '../process.js';
-import { ProcedureContextSchema, type ProcedureContext } from './context.js';
+import { procedureContextSchema, type ProcedureContext } from './context.js';
 import { PROCEDURE_GUARDS } from './guards.js';
 import { procedureMachine } from './machine.js';
 
@@ -34,7 +34,9 @@ function registered(after: AnyMachineSnapshot, e: SourceEvent): readonly Effect[
 export const procedure = /* @__PURE__ */ defineProcess({
   name: 'procedure',
   machine: procedureMachine,
-  context: ProcedureContextSchema,
+  get context() {
+    return procedureContextSchema();
+  },
   guards: PROCEDURE_GUARDS,
   ticks: true,
   migrate: /* @__PURE__ */ addingFields({ eligibilityInfoRequest: null, assessorInformedOn: null }),

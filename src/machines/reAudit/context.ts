@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { typed } from '../../rules/schemas/_lib/field.js';
 import { Day } from '../_lib/contextSchemas.js';
 import type { InternalOf, Routed } from '../_lib/routed.js';
 import type { CaseEventOf } from '../events/catalogue.js';
+import { once } from '../../rules/schemas/_lib/once.js';
 
 /**
  * The context of {@link reAuditMachine}: the current re-audit (Chapter 16), requested after
@@ -39,19 +40,21 @@ export interface ReAuditContext {
   } | null;
 }
 
-/** The schema of a persisted {@link ReAuditContext}. @internal */
-export const ReAuditContextSchema = /* @__PURE__ */ typed<ReAuditContext>()(
-  z.strictObject({
-    count: z.number().int().min(0),
-    basis: z.enum(['16.1', '16.5']).nullable(),
-    requestedOn: Day.nullable(),
-    dueOn: Day.nullable(),
-    incidentId: z.string().nullable(),
-    submittedOn: Day.nullable(),
-    committeeReportDue: z.enum(['16.3', '16.7']).nullable(),
-    committeeReportPendingSince: Day.nullable(),
-    result: z.strictObject({ confirmed: z.boolean(), on: Day }).nullable(),
-  }),
+/** The schema of a persisted {@link ReAuditContext}, built on first use (only restoring a case needs it). @internal */
+export const reAuditContextSchema = /* @__PURE__ */ once(() =>
+  typed<ReAuditContext>()(
+    z.strictObject({
+      count: z.number().int().min(0),
+      basis: z.enum(['16.1', '16.5']).nullable(),
+      requestedOn: Day.nullable(),
+      dueOn: Day.nullable(),
+      incidentId: z.string().nullable(),
+      submittedOn: Day.nullable(),
+      committeeReportDue: z.enum(['16.3', '16.7']).nullable(),
+      committeeReportPendingSince: Day.nullable(),
+      result: z.strictObject({ confirmed: z.boolean(), on: Day }).nullable(),
+    }),
+  ),
 );
 
 /** @internal */

@@ -8,7 +8,7 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { addingFields, defineProcess, effect } from '../process.js';
-import { ReAuditContextSchema, type ReAuditContext } from './context.js';
+import { reAuditContextSchema, type ReAuditContext } from './context.js';
 import { RE_AUDIT_GUARDS, reAuditMachine } from './machine.js';
 
 const ctx = (s: AnyMachineSnapshot): ReAuditContext => s.context as ReAuditContext;
@@ -17,7 +17,9 @@ const ctx = (s: AnyMachineSnapshot): ReAuditContext => s.context as ReAuditConte
 export const reAudit = /* @__PURE__ */ defineProcess({
   name: 'reAudit',
   machine: reAuditMachine,
-  context: ReAuditContextSchema,
+  get context() {
+    return reAuditContextSchema();
+  },
   guards: RE_AUDIT_GUARDS,
   migrate: /* @__PURE__ */ addingFields({ committeeReportDue: null, committeeReportPendingSince: null }),
   pending: (s, _id, day) => {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditPeriodSchema, PastDeletionSchema, type AuditPeriod, type PastDeletion } from '../../rules/schemas/index.js';
 import { typed } from '../../rules/schemas/_lib/field.js';
 import { ListEntryInputSchema } from '../events/fields.js';
@@ -12,6 +12,7 @@ import { Day, DeadlinesSchema } from '../_lib/contextSchemas.js';
 import type { Deadlines } from '../_lib/deadlines.js';
 import type { CaseFacts, InternalEvent, Routed } from '../_lib/routed.js';
 import type { CaseEventOf } from '../events/catalogue.js';
+import { once } from '../../rules/schemas/_lib/once.js';
 
 /**
  * The context of {@link registrationMachine}: the registration of the service (11.1, 11.2), its
@@ -66,25 +67,27 @@ export interface RegistrationContext {
   readonly deadlines: Deadlines;
 }
 
-/** The schema of a persisted {@link RegistrationContext}. @internal */
-export const RegistrationContextSchema = /* @__PURE__ */ typed<RegistrationContext>()(
-  z.strictObject({
-    registeredOn: Day.nullable(),
-    firstRegisteredOn: Day.nullable(),
-    renewals: z.number().int().min(0),
-    auditPeriod: AuditPeriodSchema.nullable(),
-    improvementPlan: z.boolean().nullable(),
-    listEntry: ListEntryInputSchema,
-    renewalApplicationDate: Day.nullable(),
-    procuringNoticePendingSince: Day.nullable(),
-    reApplicationNoticePendingSince: Day.nullable(),
-    withdrawalGround: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
-    withdrawal: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
-    deletion: z.strictObject({ ground: z.string(), on: Day }).nullable(),
-    pastDeletions: z.array(PastDeletionSchema),
-    reApplicationRequestedOn: Day.nullable(),
-    deadlines: DeadlinesSchema,
-  }),
+/** The schema of a persisted {@link RegistrationContext}, built on first use (only restoring a case needs it). @internal */
+export const registrationContextSchema = /* @__PURE__ */ once(() =>
+  typed<RegistrationContext>()(
+    z.strictObject({
+      registeredOn: Day.nullable(),
+      firstRegisteredOn: Day.nullable(),
+      renewals: z.number().int().min(0),
+      auditPeriod: AuditPeriodSchema.nullable(),
+      improvementPlan: z.boolean().nullable(),
+      listEntry: ListEntryInputSchema,
+      renewalApplicationDate: Day.nullable(),
+      procuringNoticePendingSince: Day.nullable(),
+      reApplicationNoticePendingSince: Day.nullable(),
+      withdrawalGround: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
+      withdrawal: z.strictObject({ reason: z.enum(['18.1(1)', '18.1(2)']), on: Day }).nullable(),
+      deletion: z.strictObject({ ground: z.string(), on: Day }).nullable(),
+      pastDeletions: z.array(PastDeletionSchema),
+      reApplicationRequestedOn: Day.nullable(),
+      deadlines: DeadlinesSchema,
+    }),
+  ),
 );
 
 /** @internal */

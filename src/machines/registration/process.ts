@@ -9,7 +9,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseFacts } from '../_lib/routed.js';
 import { addingFields, defineProcess, effect } from '../process.js';
-import { RegistrationContextSchema, type RegistrationContext } from './context.js';
+import { registrationContextSchema, type RegistrationContext } from './context.js';
 import { REGISTRATION_GUARDS } from './guards.js';
 import { registrationMachine } from './machine.js';
 
@@ -28,7 +28,9 @@ export function registrationStatusOf(s: AnyMachineSnapshot): CaseFacts['registra
 export const registration = /* @__PURE__ */ defineProcess({
   name: 'registration',
   machine: registrationMachine,
-  context: RegistrationContextSchema,
+  get context() {
+    return registrationContextSchema();
+  },
   guards: REGISTRATION_GUARDS,
   ticks: true,
   migrate: /* @__PURE__ */ addingFields({ withdrawalGround: null, procuringNoticePendingSince: null, reApplicationNoticePendingSince: null }),

@@ -13,4 +13,4 @@ import type { ClauseId } from './types.js';
  * ```
  * @see getClause, listClauses
  */
-export const clauseIds: readonly ClauseId[] = /* @__PURE__ */ Object.freeze(CLAUSES.map((clause) => clause.id));
+export const clauseIds: readonly ClauseId[] = /* @__PURE__ */ (() => Object.freeze(CLAUSES.map((clause) => clause.id)))();

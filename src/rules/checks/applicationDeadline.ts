@@ -11,10 +11,10 @@ import { applicationDeadlineFailures } from './_lib/report.js';
 import { result } from './_lib/result.js';
 import type { CheckResult } from './types.js';
 
-const Args = /* @__PURE__ */ record('the arguments of checkApplicationDeadline', {
+const Args = /* @__PURE__ */ (() => record('the arguments of checkApplicationDeadline', {
   reportDate: isoDateSchema({ what: 'the date of the Assessment Report', clause: '8.2' }),
   appliedAt: dayInputSchema({ what: 'the date the application was made', clause: '8.2' }),
-});
+}))();
 
 /** What {@link checkApplicationDeadline} computed. */
 export interface ApplicationDeadline {

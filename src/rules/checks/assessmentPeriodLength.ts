@@ -10,10 +10,10 @@ import { dayText, onOrBefore, periodBound } from './_lib/period.js';
 import { result } from './_lib/result.js';
 import type { CheckFailure, CheckResult } from './types.js';
 
-const Args = /* @__PURE__ */ record('the arguments of checkAssessmentPeriodLength', {
+const Args = /* @__PURE__ */ (() => record('the arguments of checkAssessmentPeriodLength', {
   start: isoDateSchema({ what: 'the first day of the assessment period', clause: '10.8(1)(a)' }),
   end: isoDateSchema({ what: 'the last day of the assessment period', clause: '10.8(1)(a)' }),
-});
+}))();
 
 /** What {@link checkAssessmentPeriodLength} computed. */
 export interface AssessmentPeriodLength {

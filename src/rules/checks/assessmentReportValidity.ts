@@ -10,10 +10,10 @@ import { reportValidityFailures } from './_lib/report.js';
 import { result } from './_lib/result.js';
 import type { CheckResult } from './types.js';
 
-const Args = /* @__PURE__ */ record('the arguments of checkAssessmentReportValidity', {
+const Args = /* @__PURE__ */ (() => record('the arguments of checkAssessmentReportValidity', {
   report: AssessmentReportSchema,
   previousAuditPeriod: AuditPeriodSchema.optional(),
-});
+}))();
 
 /** What {@link checkAssessmentReportValidity} computed. */
 export interface ReportValidity {

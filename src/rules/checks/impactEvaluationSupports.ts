@@ -12,10 +12,10 @@ import { japanDay } from './_lib/period.js';
 import { result } from './_lib/result.js';
 import type { CheckResult } from './types.js';
 
-const Args = /* @__PURE__ */ record('the arguments of checkImpactEvaluationSupports', {
+const Args = /* @__PURE__ */ (() => record('the arguments of checkImpactEvaluationSupports', {
   evaluationDate: isoDateSchema({ what: 'the date of the impact evaluation', clause: '3.3' }),
   priorApplicationDate: dayInputSchema({ what: 'the date of the Prior Application', clause: '3.3' }),
-});
+}))();
 
 /** What {@link checkImpactEvaluationSupports} computed. */
 export interface EvaluationSupport {

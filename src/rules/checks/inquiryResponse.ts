@@ -10,11 +10,11 @@ import { dayText, extendedNote, japanDay, onOrBefore, periodBound } from './_lib
 import { result } from './_lib/result.js';
 import type { CheckFailure, CheckResult } from './types.js';
 
-const Args = /* @__PURE__ */ record('the arguments of checkInquiryResponse', {
+const Args = /* @__PURE__ */ (() => record('the arguments of checkInquiryResponse', {
   inquiry: InquirySchema,
   clause: choice(['4.5(1)', '9.6(1)'], { what: 'the clause', clause: '4.5(1), 9.6(1)' }),
   asOf: dayInputSchema({ what: 'the as-of date' }).optional(),
-});
+}))();
 
 /** What {@link checkInquiryResponse} computed. */
 export interface InquiryResponse {

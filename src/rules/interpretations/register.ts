@@ -33,7 +33,7 @@ export interface Interpretation {
  * INTERPRETATIONS.map((i) => i.id); //=> ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12', 'I13', 'I14', 'I15', 'I16', 'I17', 'I18']
  * ```
  */
-export const INTERPRETATIONS: readonly Interpretation[] = freezeAll([
+export const INTERPRETATIONS: readonly Interpretation[] = /* @__PURE__ */ freezeAll([
   {
     id: 'I1',
     question: 'Does the day of recognition count in 13.2 (and 13.3)?',

@@ -26,7 +26,7 @@ export interface PriorApplicationOutcome {
  * ```
  * @see 5.4, 5.5, 9.1(5)
  */
-export const PriorApplicationOutcomeSchema = /* @__PURE__ */ typed<PriorApplicationOutcome>()(
+export const PriorApplicationOutcomeSchema = /* @__PURE__ */ (() => typed<PriorApplicationOutcome>()(
   record(
     'the outcome of the Prior Application',
     {
@@ -35,7 +35,7 @@ export const PriorApplicationOutcomeSchema = /* @__PURE__ */ typed<PriorApplicat
     },
     '9.1(5)',
   ),
-);
+))();
 
 /** The facts of an application (Form 2-4). */
 export interface Application {
@@ -62,7 +62,7 @@ export interface Application {
  * ```
  * @see 8.1, 8.2, 9.1, 7.3, 7.14
  */
-export const ApplicationSchema = /* @__PURE__ */ typed<Application>()(
+export const ApplicationSchema = /* @__PURE__ */ (() => typed<Application>()(
   record(
     'the application',
     {
@@ -75,4 +75,4 @@ export const ApplicationSchema = /* @__PURE__ */ typed<Application>()(
     },
     '8.1',
   ),
-);
+))();

@@ -39,7 +39,7 @@ export interface ApplicationDocumentInfo {
  *
  * @see 8.1(1)–(9)
  */
-export const APPLICATION_DOCUMENTS: readonly ApplicationDocumentInfo[] = /* @__PURE__ */ Object.freeze(
+export const APPLICATION_DOCUMENTS: readonly ApplicationDocumentInfo[] = /* @__PURE__ */ (() => Object.freeze(
   [
     { id: 'certificate-of-registered-matters', clause: '8.1(1)', title: 'Certificate of Registered Matters (all registered matters)' },
     { id: 'statement', clause: '8.1(2)', title: 'Statement (including attachment)' },
@@ -51,7 +51,7 @@ export const APPLICATION_DOCUMENTS: readonly ApplicationDocumentInfo[] = /* @__P
     { id: 'internal-auditing-report', clause: '8.1(8)', title: 'Internal Auditing Report' },
     { id: 'prior-application-result-notice', clause: '8.1(9)', title: 'Copy of Notice of Results for Prior Application' },
   ].map((d) => Object.freeze(d as ApplicationDocumentInfo)),
-);
+))();
 
 /** What came with Form 2-4. */
 export interface ApplicationDocuments {
@@ -74,7 +74,7 @@ export interface ApplicationDocuments {
  * ```
  * @see 8.1, 9.1(1), 7.10
  */
-export const ApplicationDocumentsSchema = /* @__PURE__ */ typed<ApplicationDocuments>()(
+export const ApplicationDocumentsSchema = /* @__PURE__ */ (() => typed<ApplicationDocuments>()(
   record(
     'the Application Documents',
     {
@@ -87,4 +87,4 @@ export const ApplicationDocumentsSchema = /* @__PURE__ */ typed<ApplicationDocum
     },
     '8.1',
   ),
-);
+))();

@@ -29,7 +29,7 @@ export interface AssessmentReport {
  * ```
  * @see 7.3, 7.4, 8.1(4), 10.1
  */
-export const AssessmentReportSchema = /* @__PURE__ */ typed<AssessmentReport>()(
+export const AssessmentReportSchema = /* @__PURE__ */ (() => typed<AssessmentReport>()(
   record(
     'the Assessment Report',
     {
@@ -39,4 +39,4 @@ export const AssessmentReportSchema = /* @__PURE__ */ typed<AssessmentReport>()(
     },
     '7.3',
   ),
-);
+))();

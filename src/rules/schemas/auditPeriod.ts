@@ -25,7 +25,7 @@ export interface AuditPeriod {
  * ```
  * @see 7.3, 7.14, 10.8(1), 11.5(8)
  */
-export const AuditPeriodSchema = /* @__PURE__ */ typed<AuditPeriod>()(
+export const AuditPeriodSchema = /* @__PURE__ */ (() => typed<AuditPeriod>()(
   record(
     'the audit period',
     {
@@ -46,4 +46,4 @@ export const AuditPeriodSchema = /* @__PURE__ */ typed<AuditPeriod>()(
       });
     }
   }),
-);
+))();

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe } from '../../errors.js';
 import { params, wrongType } from './_lib/field.js';
 
@@ -41,7 +41,7 @@ export function isValidCorporateNumber(digits: string): boolean {
  * ```
  * @see 8.1(1)
  */
-export const CorporateNumberSchema = /* @__PURE__ */ z
+export const CorporateNumberSchema = /* @__PURE__ */ (() => z
   .string({ error: (iss) => wrongType('the corporate number', EXPECTED, iss.input, '8.1(1)') })
   .superRefine((value, ctx) => {
     if (isValidCorporateNumber(value)) return;
@@ -52,4 +52,4 @@ export const CorporateNumberSchema = /* @__PURE__ */ z
       message: `The corporate number ${describe(value)} cannot be used: ${why}; expected ${EXPECTED} (see 8.1(1)).`,
       params: params(/^\d{13}$/.test(value) ? 'bad_check_digit' : 'not_a_corporate_number', EXPECTED, '8.1(1)'),
     });
-  });
+  }))();

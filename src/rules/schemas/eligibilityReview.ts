@@ -31,7 +31,7 @@ export interface PastDeletion {
  * ```
  * @see 5.1(4), 18.2(4)
  */
-export const PastDeletionSchema = /* @__PURE__ */ typed<PastDeletion>()(
+export const PastDeletionSchema = /* @__PURE__ */ (() => typed<PastDeletion>()(
   record(
     'a past deletion',
     {
@@ -50,7 +50,7 @@ export const PastDeletionSchema = /* @__PURE__ */ typed<PastDeletion>()(
     },
     '5.1(4)',
   ),
-);
+))();
 
 /** The facts the ISMAP Operations Support Organization reviews under 5.1. */
 export interface EligibilityReview {
@@ -75,7 +75,7 @@ export interface EligibilityReview {
  * ```
  * @see 5.1(1)–(4)
  */
-export const EligibilityReviewSchema = /* @__PURE__ */ typed<EligibilityReview>()(
+export const EligibilityReviewSchema = /* @__PURE__ */ (() => typed<EligibilityReview>()(
   record(
     'the eligibility review',
     {
@@ -87,4 +87,4 @@ export const EligibilityReviewSchema = /* @__PURE__ */ typed<EligibilityReview>(
     },
     '5.1',
   ),
-);
+))();

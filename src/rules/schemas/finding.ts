@@ -37,7 +37,7 @@ export interface Finding {
  * ```
  * @see 7.4, 10.1(2), 10.1(3), 10.1(4)
  */
-export const FindingSchema = /* @__PURE__ */ typed<Finding>()(
+export const FindingSchema = /* @__PURE__ */ (() => typed<Finding>()(
   record(
     'a finding',
     {
@@ -51,7 +51,7 @@ export const FindingSchema = /* @__PURE__ */ typed<Finding>()(
     },
     '7.4',
   ),
-);
+))();
 
 /**
  * The schema of the findings of one Assessment Report; references must be unique.
@@ -62,7 +62,7 @@ export const FindingSchema = /* @__PURE__ */ typed<Finding>()(
  * ```
  * @see 7.4, 10.1(2)–(4)
  */
-export const FindingsSchema = /* @__PURE__ */ typed<Finding[]>()(
+export const FindingsSchema = /* @__PURE__ */ (() => typed<Finding[]>()(
   list(FindingSchema, { what: 'the findings of the Assessment Report', clause: '7.4' }).superRefine((findings, ctx) => {
     const seen = new Map<string, number>();
     findings.forEach((finding, index) => {
@@ -80,4 +80,4 @@ export const FindingsSchema = /* @__PURE__ */ typed<Finding[]>()(
       });
     });
   }),
-);
+))();

@@ -39,7 +39,7 @@ export interface ImpactEvaluation {
  * ```
  * @see 3.3, 5.1(1), Supp.2022.1, Appendix 1
  */
-export const ImpactEvaluationSchema = /* @__PURE__ */ typed<ImpactEvaluation>()(
+export const ImpactEvaluationSchema = /* @__PURE__ */ (() => typed<ImpactEvaluation>()(
   record(
     'an impact evaluation',
     {
@@ -53,7 +53,7 @@ export const ImpactEvaluationSchema = /* @__PURE__ */ typed<ImpactEvaluation>()(
     },
     '3.3',
   ),
-);
+))();
 
 /**
  * The schema of the Impact Evaluation Results attached to Form 1-2: a list, possibly empty (an
@@ -65,6 +65,6 @@ export const ImpactEvaluationSchema = /* @__PURE__ */ typed<ImpactEvaluation>()(
  * ```
  * @see 3.1(1), 3.3
  */
-export const ImpactEvaluationsSchema = /* @__PURE__ */ typed<ImpactEvaluation[]>()(
+export const ImpactEvaluationsSchema = /* @__PURE__ */ (() => typed<ImpactEvaluation[]>()(
   list(ImpactEvaluationSchema, { what: 'the Impact Evaluation Results', clause: '3.3' }),
-);
+))();

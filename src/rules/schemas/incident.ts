@@ -39,7 +39,7 @@ export interface Incident {
  * ```
  * @see 13.1, 13.2, 13.3, 13.7, Supp.2023-11-10.1
  */
-export const IncidentSchema = /* @__PURE__ */ typed<Incident>()(
+export const IncidentSchema = /* @__PURE__ */ (() => typed<Incident>()(
   record(
     'the incident',
     {
@@ -50,4 +50,4 @@ export const IncidentSchema = /* @__PURE__ */ typed<Incident>()(
     },
     '13.1',
   ),
-);
+))();

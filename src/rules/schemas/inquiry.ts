@@ -26,7 +26,7 @@ export interface Inquiry {
  * ```
  * @see 4.4, 4.5(1), 9.4, 9.6(1)
  */
-export const InquirySchema = /* @__PURE__ */ typed<Inquiry>()(
+export const InquirySchema = /* @__PURE__ */ (() => typed<Inquiry>()(
   record(
     'the inquiry',
     {
@@ -36,4 +36,4 @@ export const InquirySchema = /* @__PURE__ */ typed<Inquiry>()(
     },
     '4.5(1)',
   ),
-);
+))();

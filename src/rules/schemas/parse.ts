@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fallbackMessage, toInputIssue } from './_lib/issues.js';
 import { InvalidArgumentError } from '../../errors.js';
 import { isArray, isRecord } from '../../_lib/args.js';

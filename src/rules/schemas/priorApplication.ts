@@ -24,14 +24,14 @@ export interface PriorApplicationDocumentInfo {
 }
 
 /** The Prior Application Documents of 3.1. @see 3.1 */
-export const PRIOR_APPLICATION_DOCUMENTS: readonly PriorApplicationDocumentInfo[] = /* @__PURE__ */ Object.freeze([
+export const PRIOR_APPLICATION_DOCUMENTS: readonly PriorApplicationDocumentInfo[] = /* @__PURE__ */ (() => Object.freeze([
   Object.freeze({ id: 'form-1-1', clause: '3.1', title: 'Form 1-1 Prior Application Form' } as const),
   Object.freeze({
     id: 'form-1-2',
     clause: '3.1(1)',
     title: 'Form 1-2 Sheet for Evaluating the Impact of Operations and Information Related to the Use of SaaS',
   } as const),
-]);
+]))();
 
 /** The facts of a Prior Application. */
 export interface PriorApplication {
@@ -64,7 +64,7 @@ export interface PriorApplication {
  * ```
  * @see 3.1, 3.3, 4.1, 4.5(2), 5.1(1), Supp.2022.1, Supp.2022.2
  */
-export const PriorApplicationSchema = /* @__PURE__ */ typed<PriorApplication>()(
+export const PriorApplicationSchema = /* @__PURE__ */ (() => typed<PriorApplication>()(
   record(
     'the Prior Application',
     {
@@ -81,4 +81,4 @@ export const PriorApplicationSchema = /* @__PURE__ */ typed<PriorApplication>()(
     },
     '3.1',
   ),
-);
+))();

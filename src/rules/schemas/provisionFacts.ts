@@ -31,7 +31,7 @@ export interface ProvisionFacts {
  * ```
  * @see Supplementary Provisions
  */
-export const ProvisionFactsSchema = /* @__PURE__ */ typed<ProvisionFacts>()(
+export const ProvisionFactsSchema = /* @__PURE__ */ (() => typed<ProvisionFacts>()(
   record('the facts of the case', {
     priorApplicationDate: dayInputSchema({ what: 'the date of the Prior Application', clause: 'Supp.2022.2' }).optional(),
     onListOfTargetOperations: flag({ what: 'whether the operations are on the List of Target Operations', clause: 'Supp.2022.2' }).optional(),
@@ -40,4 +40,4 @@ export const ProvisionFactsSchema = /* @__PURE__ */ typed<ProvisionFacts>()(
     assessmentStartDate: dayInputSchema({ what: 'the start date of the assessment', clause: 'Supp.2023-09-22.1' }).optional(),
     incidentRecognizedAt: dayInputSchema({ what: 'the time the incident was recognized', clause: 'Supp.2023-11-10.1' }).optional(),
   }),
-);
+))();

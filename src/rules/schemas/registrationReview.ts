@@ -43,7 +43,7 @@ export interface RegistrationReview {
  * ```
  * @see 10.1(1)–(8)
  */
-export const RegistrationReviewSchema = /* @__PURE__ */ typed<RegistrationReview>()(
+export const RegistrationReviewSchema = /* @__PURE__ */ (() => typed<RegistrationReview>()(
   record(
     'the registration review',
     {
@@ -56,4 +56,4 @@ export const RegistrationReviewSchema = /* @__PURE__ */ typed<RegistrationReview
     },
     '10.1',
   ),
-);
+))();

@@ -13,4 +13,4 @@ import { FORMS_2_A, FORMS_2_B } from './forms-2.js';
  *
  * @internal
  */
-export const FORMS: readonly Form[] = /* @__PURE__ */ deepFreeze([...FORMS_1, ...FORMS_2_A, ...FORMS_2_B]);
+export const FORMS: readonly Form[] = /* @__PURE__ */ (() => deepFreeze([...FORMS_1, ...FORMS_2_A, ...FORMS_2_B]))();

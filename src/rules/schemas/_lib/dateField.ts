@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe } from '../../../errors.js';
 import type { DateJsonSchema } from './datePatterns.js';
 import type { DateReading } from './dateText.js';

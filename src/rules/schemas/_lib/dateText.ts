@@ -24,10 +24,10 @@ function reader(form: DayForm): (text: string) => DateReading {
 }
 
 /** Reads a `YYYY-MM-DD` calendar date. @internal */
-export const readIsoDate: (text: string) => DateReading = reader('date');
+export const readIsoDate: (text: string) => DateReading = /* @__PURE__ */ reader('date');
 
 /** Reads an ISO 8601 date-time with an offset and returns its date in Asia/Tokyo. @internal */
-export const readInstant: (text: string) => DateReading = reader('instant');
+export const readInstant: (text: string) => DateReading = /* @__PURE__ */ reader('instant');
 
 /** Reads either form: a `YYYY-MM-DD` date, or an instant with an offset. @internal */
-export const readDayInput: (text: string) => DateReading = reader('either');
+export const readDayInput: (text: string) => DateReading = /* @__PURE__ */ reader('either');

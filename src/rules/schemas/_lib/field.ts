@@ -6,7 +6,7 @@
  * @module
  */
 import { quoteSome } from './issues.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe } from '../../../errors.js';
 import { optionalString, readOptions } from '../../../_lib/args.js';
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { quote } from '../../../_lib/text.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { describe } from '../../../errors.js';
 import type { InputIssue } from '../inputIssue.js';
 import type { IssueParams } from './field.js';
