@@ -15,13 +15,20 @@ const BIN = join(ROOT, 'dist', 'cli.js');
 const LOCK = join(ROOT, 'node_modules', '.cache', 'ismap-liu-bin-test.lock');
 const INPUTS = ['src', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'examples'];
 
-/** The newest modification time (ms) of a file or of any file under a directory. */
+/**
+ * The newest modification time (ms) of a file or of any file under a directory, not entering
+ * node_modules or symbolic links (examples/restate installs its own packages, and links this
+ * package there: following the link would walk the repository forever).
+ */
 function newest(path) {
   if (!existsSync(path)) return 0;
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;
   let latest = stats.mtimeMs;
-  for (const entry of readdirSync(path, { recursive: true, encoding: 'utf8' })) latest = Math.max(latest, statSync(join(path, entry)).mtimeMs);
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (entry.isSymbolicLink() || entry.name === 'node_modules') continue;
+    latest = Math.max(latest, newest(join(path, entry.name)));
+  }
   return latest;
 }
 

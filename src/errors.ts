@@ -30,7 +30,9 @@ export type IsmapLiuErrorCode =
   | 'provision_not_in_force'
   | 'validation_failed'
   | 'invalid_snapshot'
-  | 'basis_mismatch';
+  | 'basis_mismatch'
+  | 'journal_conflict'
+  | 'invalid_journal';
 
 /** Options shared by every {@link IsmapLiuError}. */
 export interface IsmapLiuErrorOptions {

@@ -7,9 +7,9 @@
  *   {@link reAuditMachine} (16), {@link appealsMachine} (6, 19). Every state and transition
  *   carries `meta` with its clauses and forms; guards are named after their clause.
  * * Case files: {@link CaseFileSchema}, {@link parseCaseFile}, {@link EVENT_CATALOGUE}.
- * * Whole cases: {@link evaluateCase}, {@link formatEvaluation}.
+ * * Whole cases: {@link evaluateCase}, {@link formatEvaluation}; populations: {@link evaluateMany}.
  * * Step by step: {@link startCase}, {@link applyEvent}, {@link describeCase},
- *   {@link persistCase}, {@link restoreCase}.
+ *   {@link persistCase}, {@link restoreCase}; {@link nextWakeUp} says when to look again.
  *
  * @module machines
  */
@@ -78,6 +78,10 @@ export { instancesOf, snapshotOf, startCase, type CaseState, type InstanceProces
 export { applyEvent } from './case/step.js';
 export { describeCase } from './case/view.js';
 export { evaluateCase, type EvaluateOptions, type Evaluation } from './case/evaluate.js';
+export { evaluateMany, type AsyncManyRun, type CaseItem, type ErrorData, type EvaluateManyOptions, type ManyEvaluated, type ManyFailed, type ManyResult, type ManyRun } from './case/evaluateMany.js';
+export { summarizeResults, type PopulationSummary } from './case/populationSummary.js';
+export { nextWakeUp, type WakeUp, type WakeUpKind, type WakeUpReason } from './case/wakeUp.js';
+export { appendEvent, applyJournaled, checkpointOf, emptyJournal, rebuildCase, InvalidJournalError, JournalConflictError, isInvalidJournalError, isJournalConflictError, type Checkpoint, type CheckpointOptions, type Journal, type JournalAppend, type JournalAppendAccepted, type JournalAppendRefused, type JournaledApplied, type JournaledCase, type JournaledDuplicate, type JournaledEventInput, type JournaledRefused, type JournaledStep, type JournalEntry } from './case/journal.js';
 export {
   persistCase,
   restoreCase,
