@@ -47,6 +47,10 @@ export default defineConfig(
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `${pure} \`new Date()\` reads the clock: "now" is an argument.` },
         { selector: "CallExpression[callee.name='Date']", message: `${pure} \`Date()\` reads the clock: "now" is an argument.` },
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']",
+          message: "Import zod as a namespace (`import * as z from 'zod'`): the named import makes esbuild bundle all of zod, its locales included.",
+        },
       ],
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: `${pure} No Node APIs in the library.` }] }],
     },

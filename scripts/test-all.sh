@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure.
 #   typecheck → lint → build → unit and property tests in 4 time zones (the CLI tests run dist/, so
-#   the build comes first) → package checks → docs → size budget → runtimes → notebooks
+#   the build comes first) → package checks → docs → size budget → runtimes → HTTP service in
+#   workerd → restate → notebooks
 #
 # The runtimes stage needs Debian's chromium, the notebooks stage jupyter-nbconvert (.ci/run
 # installs both); both need the pinned Bun/Deno of scripts/tools.sh, fetched from the npm registry
@@ -44,7 +45,7 @@ summary() {
 }
 
 # The stages in order, for the "not run" rows after a failure.
-STAGES=('typecheck' 'lint' 'build' 'unit and property tests (4 TZ)' 'package checks' 'docs' 'docs diagrams (Chromium)' 'size budget' 'runtimes' 'notebooks')
+STAGES=('typecheck' 'lint' 'build' 'unit and property tests (4 TZ)' 'package checks' 'docs' 'docs diagrams (Chromium)' 'size budget' 'runtimes' 'HTTP service in workerd' 'restate' 'notebooks')
 
 # fail <stage> <exit status> <why> <time>: the summary with the stages not run, then exit.
 fail() {
@@ -116,6 +117,16 @@ have_chromium || why='chromium not installed'
 [ -n "$why" ] || why=$(fetch deno)
 optional 'runtimes' "$why" 'apt-get install -y chromium (and npm registry access for Bun and Deno)' \
   bash scripts/test-runtimes.sh --no-build
+
+# The reference HTTP service as a Worker in workerd (miniflare, pinned, fetched on demand into
+# .tmp/tools); on Node it is tested with the unit tests.
+stage 'HTTP service in workerd' node scripts/test-http-workerd.mjs
+
+# The Restate recipe: its own packages (restate-server and -sdk) installed on demand in
+# examples/restate, run on Node 22.
+why=$(bash scripts/test-restate.sh --prepare) || why=${why:-'the Restate example could not be prepared'}
+optional 'restate' "$why" 'npm registry access (examples/restate installs @restatedev/restate-server and -sdk; Node 22 via npx)' \
+  bash scripts/test-restate.sh --no-build
 
 why=''
 have_nbconvert || why='jupyter nbconvert not installed'

@@ -77,7 +77,7 @@ describe('the JSON Schema documents', () => {
     expect(pkg.exports['./schema/*.json']).toBe('./schema/*.json');
     expect(pkg.files).toContain('schema');
     expect(pkg.scripts['build']).toMatch(/build:schemas/);
-    expect(pkg.scripts['build:schemas']).toBe('tsx scripts/build-schemas.mjs');
+    expect(pkg.scripts['build:schemas']).toBe('tsx scripts/build-schemas.mjs && tsx scripts/build-openapi.mjs');
     expect(readFileSync(`${ROOT}.gitignore`, 'utf8').split('\n')).toContain('/schema/');
   });
 });

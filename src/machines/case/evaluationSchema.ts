@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { INTERPRETATION_IDS, type InterpretationId } from '../../rules/interpretations/ids.js';
 import type { ProvisionKey, SupplementarySource } from '../../rules/provisions/data.js';
 import { DayInputSchema, IsoDateSchema } from '../../rules/schemas/index.js';

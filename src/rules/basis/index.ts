@@ -4,13 +4,14 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIBRARY } from '../../_lib/version.js';
 import type { CalendarBasis } from '../../calendar/index.js';
 import { HOLIDAY_DATA_BASIS } from '../../calendar/_lib/official.js';
 import { IsmapLiuError, describe, inline } from '../../errors.js';
 import { brandAs, hasErrorKind } from '../../_lib/brand.js';
 import { parseOrThrow } from '../schemas/parse.js';
+import { once } from '../schemas/_lib/once.js';
 
 /** The text of the rules the library implements: the ISMAP-LIU Cloud Service Registration Rules as last revised. */
 export interface RulesRevision {
@@ -105,8 +106,8 @@ export interface BasisPin {
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 
-/** The zod schema of a {@link BasisPin}. @internal */
-const BasisPinSchema = /* @__PURE__ */ z.strictObject({
+/** The zod schema of a {@link BasisPin}, built on first use. @internal */
+const basisPinSchema = once(() => z.strictObject({
   rules: z.strictObject({ title: z.string().optional(), enacted: z.string().optional(), revision: z.string() }).optional(),
   provisions: z.array(z.string()).optional(),
   calendar: z
@@ -118,7 +119,7 @@ const BasisPinSchema = /* @__PURE__ */ z.strictObject({
     })
     .optional(),
   library: z.strictObject({ name: z.literal('ismap-liu').optional(), version: z.string().regex(SEMVER, 'a semver version such as 0.1.0') }).optional(),
-});
+}));
 
 /**
  * A pinned basis cannot be honoured: it names a rules revision, holiday data, calendar,
@@ -174,7 +175,7 @@ export function basisOf(provisions: readonly string[], calendar: CalendarBasis):
  * @internal
  */
 export function checkPin(pin: unknown, calendar: CalendarBasis): BasisPin {
-  const read = parseOrThrow(BasisPinSchema, pin, 'the pinned basis') as BasisPin;
+  const read = parseOrThrow(basisPinSchema(), pin, 'the pinned basis') as BasisPin;
   const rules = read.rules;
   if (rules !== undefined) {
     for (const key of ['revision', 'enacted', 'title'] as const) {
