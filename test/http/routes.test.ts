@@ -123,7 +123,7 @@ describe('GET /calendar/{year}', () => {
   it('2025: 124 closed days, from 元日 and 2–3 January to 29–31 December', async () => {
     const answer = await call<{ year: number; provisional: boolean; lastOfficialYear: number; holidays: { date: string; kind: string; kinds: string[]; name?: string; names: { ja: string; en: string } }[] }>(service, '/calendar/2025');
     expect([answer.status, answer.type]).toEqual([200, 'application/json']);
-    expect(answer.body).toMatchObject({ year: 2025, provisional: false, lastOfficialYear: 2027 });
+    expect(answer.body).toMatchObject({ year: 2025, provisional: false, lastOfficialYear: 2027, basis: { id: 'official', holidayData: { lastOfficialYear: 2027 } } });
     const { holidays } = answer.body;
     // 2025 has 52 Saturdays and 52 Sundays; 15 national or substitute holidays on weekdays (23 Feb, 3–4 May
     // and 23 Nov fall on weekends); 2, 3 and 29–31 December … January are weekdays closed by 1(1)(iii).

@@ -159,6 +159,12 @@ export const CalendarResponse = z
     lastOfficialYear: z.number().int().openapi({ description: 'The last year of the official list; later years are computed from the statutes.' }),
     provisional: z.boolean().openapi({ description: 'The year is after lastOfficialYear.' }),
     holidays: z.array(Holiday),
+    basis: z
+      .looseObject({
+        id: z.enum(['official', 'custom']),
+        holidayData: z.strictObject({ officialList: z.string(), lastOfficialYear: z.number().int(), computedWith: z.string() }),
+      })
+      .openapi({ description: 'What the answer is computed under: the calendar and its holiday data (see the Stamped answers guide).' }),
   })
   .openapi('CalendarYear', { description: 'Every government holiday of the year (行政機関の休日に関する法律 1(1)), in date order.' });
 

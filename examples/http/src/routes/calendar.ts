@@ -1,6 +1,6 @@
 /** `GET /calendar/{year}`: the government holidays of a year. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { LAST_OFFICIAL_HOLIDAY_YEAR, governmentHolidaysBetween } from 'ismap-liu';
+import { LAST_OFFICIAL_HOLIDAY_YEAR, calendarBasis, governmentHolidaysBetween } from 'ismap-liu';
 import { libraryIssues } from '../body.js';
 import { CalendarParams, CalendarResponse } from '../schemas.js';
 import { PATH_PROBLEMS } from './responses.js';
@@ -28,7 +28,7 @@ export function addCalendar(app: OpenAPIHono): void {
       const { year } = c.req.valid('param');
       const holidays = governmentHolidaysBetween(`${year}-01-01`, `${year}-12-31`);
       const n = Number(year);
-      return c.json({ year: n, lastOfficialYear: LAST_OFFICIAL_HOLIDAY_YEAR, provisional: n > LAST_OFFICIAL_HOLIDAY_YEAR, holidays }, 200);
+      return c.json({ year: n, lastOfficialYear: LAST_OFFICIAL_HOLIDAY_YEAR, provisional: n > LAST_OFFICIAL_HOLIDAY_YEAR, holidays, basis: calendarBasis() }, 200);
     },
     libraryIssues(calendarRoute),
   );
