@@ -2,6 +2,12 @@
 # `npm run test:notebooks`: executes every notebook of docs/notebooks headless, on the Deno
 # Jupyter kernel against the built package, and fails on any cell error.
 #
+# The notebooks import the package by its name (`ismap-liu/rules`, ...): the import map of
+# docs/notebooks/deno.json points the names at dist/. What they need besides it (Observable Plot,
+# linkedom, DuckDB) is docs/notebooks/package.json, pinned by its package-lock.json and installed
+# with `npm ci` into the node_modules folder there when missing or out of date, apart from the
+# package's own install (DuckDB's native bindings alone are about 60 MB).
+#
 #   bash scripts/test-notebooks.sh            run them; outputs go to a temporary directory
 #   bash scripts/test-notebooks.sh --update   run them and write the outputs back into the notebooks
 #   --build                                   build dist/ first (default: only when it is missing)
@@ -45,6 +51,27 @@ elif [ -n "$(find src -newer dist/index.js -print -quit)" ]; then
 fi
 for entry in dist/index.js dist/calendar/index.js dist/rules/index.js dist/machines/index.js; do
   [ -f "$entry" ] || { echo "test-notebooks: $entry is missing; run 'npm run build'" >&2; exit 1; }
+done
+
+# The notebooks' own packages: `npm ci` when node_modules is missing or was installed from another
+# lockfile (the stamp is the lockfile's hash, written after a successful install).
+notebooks_dir="$PWD/docs/notebooks"
+lock_hash=$(node -e 'process.stdout.write(require("crypto").createHash("sha256").update(require("fs").readFileSync(process.argv[1])).digest("hex"))' "$notebooks_dir/package-lock.json")
+stamp="$notebooks_dir/node_modules/.installed-from-lock"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
+  echo "test-notebooks: npm ci in docs/notebooks (Observable Plot, linkedom, DuckDB; pinned by its package-lock.json)"
+  # Not the settings of an enclosing `npm run` (its prefix is the package, not docs/notebooks).
+  if ! (cd "$notebooks_dir" && env -u npm_config_prefix -u npm_config_local_prefix -u npm_config_global \
+    -u npm_config_dry_run -u npm_config_ignore_scripts -u NODE_OPTIONS \
+    npm ci --prefix "$notebooks_dir" --prefer-offline --no-audit --no-fund --loglevel=error) >"$work/log" 2>&1; then
+    echo "test-notebooks: could not install the notebooks' packages (is the npm registry reachable?):" >&2
+    grep -v '^npm error *at ' "$work/log" | head -n 8 | sed 's/^/  /' >&2
+    exit 1
+  fi
+  echo "$lock_hash" >"$stamp"
+fi
+for pkg in @observablehq/plot linkedom @duckdb/node-api; do
+  [ -f "$notebooks_dir/node_modules/$pkg/package.json" ] || { echo "test-notebooks: $pkg is missing from the notebooks' node_modules after npm ci" >&2; exit 1; }
 done
 
 # `deno jupyter --install` writes $XDG_DATA_HOME/jupyter/kernels/deno/kernel.json (pointing at
