@@ -20,7 +20,7 @@ import type { RegistrationContext } from '../registration/context.js';
 import { isArray, isRecord, readOptions } from '../../_lib/args.js';
 import { isRealDate } from '../../_lib/describe.js';
 import { officialContext } from '../../calendar/_lib/official.js';
-import { basisOf } from '../../rules/basis/index.js';
+import { basisOf } from '../../rules/basis/basis.js';
 import { PROVISION_RULES, type ProvisionsInForce } from '../../rules/provisions/index.js';
 import { allRefs, caseStateArgument, factsOf, get, type CaseState, type Ref } from './state.js';
 import { atomicNodes, nodeMeta, provisionFactsOf, provisionsFor, stepParsed, type Ticked } from './step.js';

@@ -6,7 +6,7 @@ import {
   type IsoDate,
 } from '../../calendar/index.js';
 import { InvalidArgumentError } from '../../errors.js';
-import { basisOf, type Basis } from '../basis/index.js';
+import { basisOf, type Basis } from '../basis/basis.js';
 import type { InterpretationId } from '../interpretations/index.js';
 import { assertPeriodInForce } from './_lib/inForce.js';
 import { halfTermEnd, type RulePeriodEnd } from './halfTermEnd.js';

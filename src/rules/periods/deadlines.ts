@@ -5,7 +5,7 @@ import { dayOf, parseDay } from '../../calendar/_lib/parse.js';
 import { readPeriod, type Period } from '../../calendar/_lib/readPeriod.js';
 import { contextOf } from '../../calendar/createCalendar.js';
 import { InvalidArgumentError, isIsmapLiuError } from '../../errors.js';
-import { basisOf, type Basis } from '../basis/index.js';
+import { basisOf, type Basis } from '../basis/basis.js';
 import { assertPeriodInForce } from './_lib/inForce.js';
 import { provisionsOf, readClause, readOptions, type DeadlineOptions } from './deadline.js';
 import { halfTermEnd } from './halfTermEnd.js';
