@@ -35,7 +35,7 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
 const json = process.argv.includes('--json');
 
 /**
- * A bare Node's start on the reference machine, in ms: the 2-core machine the goals were set on,
+ * A bare Node's start on the reference machine, in ms: the machine with two cores the goals were set on,
  * Node 20, lightly loaded (2026-12-03: median 68–73 ms, fastest 69.6 ms, load average about 2).
  */
 const REFERENCE_BARE_MS = 70;
