@@ -16,7 +16,8 @@ import { defineConfig, type Options } from 'tsup';
  *   of its door (test/package checks this). The price: a declaration reachable from two doors is
  *   copied into both, and the copies stay compatible only while public classes have no
  *   `private`/`#private` members (test/package checks that too).
- * - the CLI: one ESM file, `dist/cli.js`, with a shebang (the `bin` of package.json).
+ * - the CLI: one ESM file, `dist/cli.js`, with a shebang (the `bin` of package.json), and the
+ *   module its worker threads run (`dist/cli-worker.js`, for `evaluate --ndjson --workers N`).
  *
  * Dependencies are never bundled (tsup keeps `dependencies` external).
  * The builds run concurrently, so `dist/` is emptied here, once, before any of them starts.
@@ -47,7 +48,7 @@ export default defineConfig([
   ),
   {
     ...shared,
-    entry: { cli: 'src/cli/index.ts' },
+    entry: { cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/ndjson/worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: ['es2022', 'node20'],

@@ -43,13 +43,13 @@ export function tooLarge(name: string, size: number | null, limit: number): Usag
 }
 
 /** The refusal of a path that cannot be read (it does not exist, no permission …). */
-function cannotRead(name: string, error: unknown): UsageError {
+export function cannotRead(name: string, error: unknown): UsageError {
   const code = (error as { code?: unknown } | null)?.code;
   return new UsageError(`cannot read ${quote(name)} (${typeof code === 'string' ? code : 'unreadable'}); expected a readable JSON case file`);
 }
 
 /** The refusal of a path that is not a regular file. */
-function notRegular(name: string, stats: Stats): UsageError {
+export function notRegular(name: string, stats: Stats): UsageError {
   return new UsageError(`${quote(name)} is ${kindOf(stats)}, not a regular file; expected a JSON case file (or - for standard input)`);
 }
 

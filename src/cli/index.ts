@@ -7,6 +7,7 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { readCaseFile } from './files.js';
+import { nodeStreamIo } from './ndjson/nodeStreamIo.js';
 import { run } from './run.js';
 import type { Io } from './io.js';
 
@@ -20,3 +21,9 @@ const result = run(process.argv.slice(2), io);
 if (result.stdout !== undefined) process.stdout.write(result.stdout);
 if (result.stderr !== undefined) process.stderr.write(result.stderr);
 process.exitCode = result.code;
+if (result.stream !== undefined) {
+  // evaluate --ndjson: streams, with worker threads from dist/cli-worker.js beside this file.
+  const end = await result.stream(nodeStreamIo(new URL('./cli-worker.js', import.meta.url)));
+  if (end.stderr !== undefined) process.stderr.write(end.stderr);
+  process.exitCode = end.code;
+}

@@ -3,12 +3,18 @@
  *
  * @module
  */
+import type { StreamIo } from './ndjson/streamIo.js';
 
 /** The result of a command: an exit code and text for stdout / stderr. */
 export interface CommandResult {
   readonly code: number;
   readonly stdout?: string;
   readonly stderr?: string;
+  /**
+   * A command that streams (`evaluate --ndjson`): its arguments are checked, and this runs it
+   * with the streaming outside world, resolving to the final exit code and stderr.
+   */
+  readonly stream?: (io: StreamIo) => Promise<CommandResult>;
 }
 
 /** The outside world a command may touch (injected, so commands stay testable). */

@@ -44,3 +44,18 @@ export function jsonText(value: unknown): string {
   const text = JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `${text}\n`;
 }
+
+/**
+ * `value` as one line of NDJSON: `JSON.stringify` without indentation, with the same escapes as
+ * {@link jsonText}, ending with a newline.
+ *
+ * @param value - a JSON-serializable value
+ * @returns the line
+ * @example
+ * ```ts
+ * jsonLine({ name: 'A\u2028B' }); //=> '{"name":"A\\u2028B"}\n'
+ * ```
+ */
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value).replace(JSON_UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

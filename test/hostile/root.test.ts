@@ -40,11 +40,14 @@ const PINNED = [
     'instantSchema', 'isClauseId', 'isFormNumber', 'isGovernmentBusinessDay', 'isGovernmentCalendar',
     'isGovernmentHoliday', 'isInvalidSnapshotError', 'isIsmapLiuError', 'isProvisional',
     'isValidCorporateNumber', 'isValidationError', 'isoDateSchema', 'listClauses', 'listForms',
-    'machineClauseCoverage', 'monitoringMachine', 'nextGovernmentBusinessDay', 'parseCaseFile',
+    'machineClauseCoverage', 'monitoringMachine', 'nextGovernmentBusinessDay', 'nextWakeUp', 'parseCaseFile',
     'parseOrThrow', 'periodEnd', 'persistCase', 'previousGovernmentBusinessDay', 'procedureMachine',
     'provisionsInForce', 'reAuditMachine', 'registrationMachine', 'renewalChangeNoticeApplies', 'restoreCase',
     'revisedIncidentRulesApply', 'safeParseInput', 'snapshotOf', 'startCase',
     'suspendedRegistrationAvailable', 'toICalendar', 'toJapanDate', 'toMermaid', 'twoAgenciesRequired',
+    'InvalidJournalError', 'JournalConflictError', 'appendEvent', 'applyJournaled', 'checkpointOf', 'emptyJournal',
+    'isInvalidJournalError', 'isJournalConflictError', 'rebuildCase',
+    'evaluateMany', 'summarizeResults',
 ];
 
 /** Root exports that are not the same value in any door. */

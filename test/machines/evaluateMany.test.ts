@@ -3,9 +3,9 @@
  * counted by hand, and the laws on random walks (each result is what evaluateCase says of its
  * case alone; a bad case in the middle changes no other result).
  */
-import { describe, expect } from 'vitest';
+import { describe, expect, expectTypeOf } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { BasisMismatchError, InvalidArgumentError, ValidationError, evaluateCase, evaluateMany, summarizeResults, type ManyResult } from '../../src/index.js';
+import { BasisMismatchError, InvalidArgumentError, ValidationError, evaluateCase, evaluateMany, summarizeResults, type AsyncManyRun, type ManyResult, type ManyRun } from '../../src/index.js';
 import { arbHostile } from '../arbitraries/index.js';
 import { example } from './_support/cases.js';
 import { SERVICE, choices, starts, walk } from './_support/walk.js';
@@ -208,6 +208,20 @@ describe('evaluateMany: the run', () => {
     expect(() => summarizeResults(42 as never)).toThrow(InvalidArgumentError);
     expect(() => summarizeResults([{ ok: true }] as never)).toThrow(/results\[0\]/);
     expect(() => summarizeResults([{ ok: false, error: {} }] as never)).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('evaluateMany: types', () => {
+  test('an iterable gives a sync run, an async iterable an async one; the results narrow on ok', () => {
+    expectTypeOf(evaluateMany([kintai])).toEqualTypeOf<ManyRun>();
+    expectTypeOf(evaluateMany((async function* () {})())).toEqualTypeOf<AsyncManyRun>();
+    const result = [...evaluateMany([kintai], { asOf: AS_OF })][0] as ManyResult;
+    if (result.ok) expectTypeOf(result.evaluation.headline).toEqualTypeOf<string>();
+    else expectTypeOf(result.error.code).toEqualTypeOf<string>();
+    // @ts-expect-error -- a number is not a population
+    expect(() => evaluateMany(42)).toThrow(InvalidArgumentError);
+    // @ts-expect-error -- a misspelt option does not compile
+    expect(() => evaluateMany([kintai], { asof: AS_OF })).toThrow(InvalidArgumentError);
   });
 });
 

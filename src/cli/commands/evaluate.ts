@@ -8,6 +8,7 @@ import { STDIN_NAME, tooLarge } from '../files.js';
 import { UsageError, type CommandResult, type Io } from '../io.js';
 import { DEFAULT_MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, MAX_LISTED_PROBLEMS, describeBytes } from '../limits.js';
 import { errorLine, jsonText } from '../output.js';
+import { runNdjson } from '../ndjson/runNdjson.js';
 
 /** The value of `--max-input-bytes`: a whole number of bytes from 1 to {@link MAX_INPUT_BYTES_CEILING}. */
 export function maxInputBytes(given: string | undefined): number {
@@ -20,7 +21,8 @@ export function maxInputBytes(given: string | undefined): number {
 }
 
 /**
- * `ismap-liu evaluate <case.json | -> --as-of <date|instant> [--json | --ics] [--max-input-bytes N]`:
+ * `ismap-liu evaluate <case.json | -> --as-of <date|instant> [--json | --ics] [--max-input-bytes N]`
+ * (and `evaluate --ndjson <file|->`, a population, see {@link runNdjson}):
  * where the case stands, what is owed by whom and by when, and what may happen next. The file
  * (or standard input, `-`) is read through `io` within the size limit and decoded by
  * `decodeCaseText`. A bad file gets its first problems with their JSON paths, and exit code 2.
@@ -32,7 +34,14 @@ export function evaluateCommand(args: readonly string[], io: Io): CommandResult 
     json: { type: 'boolean', default: false },
     ics: { type: 'boolean', default: false },
     'max-input-bytes': { type: 'string' },
+    ndjson: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    parquet: { type: 'string' },
   });
+  if (values.ndjson) return ndjsonCommand(values, positionals);
+  for (const flag of ['workers', 'parquet'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} given without --ndjson; expected it only with evaluate --ndjson <file|->`);
+  }
   const path = positionals[0];
   if (path === undefined) throw new UsageError('missing <case.json>; expected the path of a case file, or - for standard input (see docs/case-file.md)');
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${quote(positionals[1] ?? '')}; expected one case file`);
@@ -44,6 +53,31 @@ export function evaluateCommand(args: readonly string[], io: Io): CommandResult 
   const name = path === '-' ? STDIN_NAME : path;
   // No variable keeps the bytes or the text: each can be collected once the next step has it.
   return evaluateData(parseCase(readCaseText(io, path, name, limit), name), name, asOf, values.json, values.ics);
+}
+
+/** The most worker threads `--workers` accepts. */
+const MAX_WORKERS = 256;
+
+/**
+ * `evaluate --ndjson <file|-> [--as-of <date|instant>] [--workers N] [--parquet out.parquet]
+ * [--max-input-bytes N]`: the arguments checked here, the run streamed by `runNdjson`.
+ */
+function ndjsonCommand(values: { readonly [key: string]: string | boolean | undefined }, positionals: readonly string[]): CommandResult {
+  const path = positionals[0];
+  if (path === undefined) throw new UsageError('missing <cases.ndjson>; expected the path of an NDJSON file (one case file or { "id", "caseFile", "asOf" } per line), or - for standard input');
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${quote(positionals[1] ?? '')}; expected one NDJSON file`);
+  for (const flag of ['json', 'ics'] as const) {
+    if (values[flag] === true) throw new UsageError(`--ndjson and --${flag} given together; expected --ndjson alone (it writes one JSON result per line)`);
+  }
+  const asOf = values['as-of'] as string | undefined;
+  if (asOf !== undefined) toJapanDate(asOf);
+  const given = values['workers'] as string | undefined;
+  const workers = given === undefined ? null : /^[1-9]\d{0,2}$/.test(given) && Number(given) <= MAX_WORKERS ? Number(given) : Number.NaN;
+  if (Number.isNaN(workers)) throw new UsageError(`invalid --workers ${quote(given ?? '')}; expected a whole number of worker threads from 1 to ${MAX_WORKERS}`);
+  const parquet = (values['parquet'] as string | undefined) ?? null;
+  if (parquet === '') throw new UsageError('invalid --parquet ""; expected the path of the Parquet file to write');
+  const options = { path, name: path === '-' ? STDIN_NAME : path, asOf, maxLineBytes: maxInputBytes(values['max-input-bytes'] as string | undefined), workers, parquet };
+  return { code: 0, stream: (io) => runNdjson(options, io) };
 }
 
 /** The text of a case file, read through `io` within `limit` bytes and decoded. */

@@ -77,9 +77,15 @@ export interface ManyFailed {
 export type ManyResult = ManyEvaluated | ManyFailed;
 
 /** The results of {@link evaluateMany} over a (sync) iterable, with the summary so far. */
-export type ManyRun = Generator<ManyResult, PopulationSummary, undefined> & { readonly summary: PopulationSummary };
+export type ManyRun = Generator<ManyResult, PopulationSummary, undefined> & {
+  /** The counts of the results yielded so far (of all of them once the run is done). */
+  readonly summary: PopulationSummary;
+};
 /** The results of {@link evaluateMany} over an async iterable, with the summary so far. */
-export type AsyncManyRun = AsyncGenerator<ManyResult, PopulationSummary, undefined> & { readonly summary: PopulationSummary };
+export type AsyncManyRun = AsyncGenerator<ManyResult, PopulationSummary, undefined> & {
+  /** The counts of the results yielded so far (of all of them once the run is done). */
+  readonly summary: PopulationSummary;
+};
 
 /** The checked options of a run. @internal */
 export interface ManyDefaults {

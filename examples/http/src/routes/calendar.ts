@@ -28,7 +28,7 @@ export function addCalendar(app: OpenAPIHono): void {
       const { year } = c.req.valid('param');
       const holidays = governmentHolidaysBetween(`${year}-01-01`, `${year}-12-31`);
       const n = Number(year);
-      return c.json({ year: n, lastOfficialYear: LAST_OFFICIAL_HOLIDAY_YEAR, provisional: n > LAST_OFFICIAL_HOLIDAY_YEAR, holidays, basis: calendarBasis() }, 200);
+      return c.json({ year: n, lastOfficialYear: LAST_OFFICIAL_HOLIDAY_YEAR, provisional: n > LAST_OFFICIAL_HOLIDAY_YEAR, holidays, basis: { ...calendarBasis() } as { id: 'official' | 'custom'; holidayData: { officialList: string; lastOfficialYear: number; computedWith: string } } }, 200);
     },
     libraryIssues(calendarRoute),
   );
