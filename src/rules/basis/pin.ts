@@ -26,20 +26,43 @@ import { RULES_REVISION } from './basis.js';
  */
 export interface BasisPin {
   /** The rules revision. */
-  readonly rules?: { readonly title?: string; readonly enacted?: string; readonly revision: string } | undefined;
+  readonly rules?: {
+    /** The rules' title. */
+    readonly title?: string;
+    /** The day they were enacted. */
+    readonly enacted?: string;
+    /** The day of the last revision. */
+    readonly revision: string;
+  } | undefined;
   /** The provisions applied (compared with those the answer applies, in any order). */
   readonly provisions?: readonly string[] | undefined;
   /** The calendar (`id`, and for a custom one its changes) and its holiday data. */
   readonly calendar?:
     | {
+        /** `official` or `custom`. */
         readonly id?: 'official' | 'custom' | undefined;
+        /** The days a custom calendar adds. */
         readonly addHolidays?: readonly string[] | undefined;
+        /** The days a custom calendar removes. */
         readonly removeHolidays?: readonly string[] | undefined;
-        readonly holidayData?: { readonly officialList?: string; readonly lastOfficialYear?: number; readonly computedWith?: string } | undefined;
+        /** The holiday data. */
+        readonly holidayData?: {
+          /** The official list it agrees with. */
+          readonly officialList?: string;
+          /** The last year that list confirms. */
+          readonly lastOfficialYear?: number;
+          /** The generator of the table. */
+          readonly computedWith?: string;
+        } | undefined;
       }
     | undefined;
   /** The library: a version this release is compatible with (same major, or same minor before 1.0; not newer than this release). */
-  readonly library?: { readonly name?: 'ismap-liu'; readonly version: string } | undefined;
+  readonly library?: {
+    /** Always `'ismap-liu'`. */
+    readonly name?: 'ismap-liu';
+    /** A semver version. */
+    readonly version: string;
+  } | undefined;
 }
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
