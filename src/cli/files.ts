@@ -115,6 +115,20 @@ export function readCaseFile(path: string, limit: number): Uint8Array {
     }
     return readCapped(0, STDIN_NAME, limit, expected);
   }
+  const { fd, size } = openRegularFile(path, limit);
+  try {
+    return readCapped(fd, path, limit, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Opens `path` for reading when it is a regular file (checked with stat before opening, so a FIFO
+ * never blocks, and again on the open descriptor), not larger than `limit` when one is given.
+ * The caller closes the descriptor; on a refusal it is already closed.
+ */
+export function openRegularFile(path: string, limit?: number): { readonly fd: number; readonly size: number } {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -122,7 +136,7 @@ export function readCaseFile(path: string, limit: number): Uint8Array {
     throw cannotRead(path, error);
   }
   if (!stats.isFile()) throw notRegular(path, stats);
-  if (stats.size > limit) throw tooLarge(path, stats.size, limit);
+  if (limit !== undefined && stats.size > limit) throw tooLarge(path, stats.size, limit);
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
@@ -132,9 +146,10 @@ export function readCaseFile(path: string, limit: number): Uint8Array {
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw notRegular(path, opened);
-    if (opened.size > limit) throw tooLarge(path, opened.size, limit);
-    return readCapped(fd, path, limit, opened.size);
-  } finally {
+    if (limit !== undefined && opened.size > limit) throw tooLarge(path, opened.size, limit);
+    return { fd, size: opened.size };
+  } catch (error) {
     closeSync(fd);
+    throw error;
   }
 }

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { closeSync, constants, createReadStream, fstatSync, mkdtempSync, openSync, rmSync, statSync, type Stats } from 'node:fs';
+import { createReadStream, fstatSync, mkdtempSync, rmSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import { quote } from '../../_lib/text.js';
-import { cannotRead, notRegular } from '../files.js';
+import { openRegularFile } from '../files.js';
 import { UsageError } from '../io.js';
 import type { BatchOutput } from './batch.js';
 import { parquetSink, type DuckdbModule } from './parquet.js';
@@ -32,25 +32,8 @@ function open(path: string): OpenedInput {
     }
     return { chunks: process.stdin, size };
   }
-  let stats: Stats;
-  try {
-    stats = statSync(path);
-  } catch (error) {
-    throw cannotRead(path, error);
-  }
-  if (!stats.isFile()) throw notRegular(path, stats);
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
-  } catch (error) {
-    throw cannotRead(path, error);
-  }
-  const opened = fstatSync(fd);
-  if (!opened.isFile()) {
-    closeSync(fd);
-    throw notRegular(path, opened);
-  }
-  return { chunks: createReadStream('', { fd, highWaterMark: CHUNK }), size: opened.size };
+  const { fd, size } = openRegularFile(path);
+  return { chunks: createReadStream('', { fd, highWaterMark: CHUNK }), size };
 }
 
 /** Writes to stdout; resolves when it may be written again, `false` once the reader has gone. */
