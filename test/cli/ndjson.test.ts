@@ -14,21 +14,14 @@ import { flatRow, type FlatRow } from '../../src/cli/ndjson/flatRow.js';
 import { readLines } from '../../src/cli/ndjson/lines.js';
 import { clockText, progressText } from '../../src/cli/ndjson/progress.js';
 import type { StreamIo } from '../../src/cli/ndjson/streamIo.js';
-import { example } from '../machines/_support/cases.js';
+import { example, kintaiWithUnreportedIncidents } from '../machines/_support/cases.js';
 import { SERVICE, choices, starts, walk } from '../machines/_support/walk.js';
 import { expectUsageError, fakeIo } from './fakeIo.js';
 
 const RUNS = { numRuns: Number(process.env['FC_RUNS'] ?? 15) };
 const kintai = example('kintai-cloud-registration.json');
 const tsuuchi = example('tsuuchi-mail-incident-suspension.json');
-const incidents = {
-  ...kintai,
-  events: [
-    ...kintai.events,
-    { type: 'applicant.recognizedIncident', at: '2025-02-03T10:00+09:00', incidentId: 'INC-1', seriousness: 'serious' },
-    { type: 'applicant.recognizedIncident', at: '2025-02-04T10:00+09:00', incidentId: 'INC-2', seriousness: 'serious' },
-  ],
-};
+const incidents = kintaiWithUnreportedIncidents();
 const encode = (text: string) => new TextEncoder().encode(text);
 const lines = (...values: unknown[]) => values.map((v) => `${typeof v === 'string' ? v : JSON.stringify(v)}\n`).join('');
 

@@ -7,7 +7,7 @@ import { describe, expect, expectTypeOf } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { BasisMismatchError, InvalidArgumentError, ValidationError, evaluateCase, evaluateMany, summarizeResults, type AsyncManyRun, type ManyResult, type ManyRun } from '../../src/index.js';
 import { arbHostile } from '../arbitraries/index.js';
-import { example } from './_support/cases.js';
+import { example, kintaiWithUnreportedIncidents } from './_support/cases.js';
 import { SERVICE, choices, starts, walk } from './_support/walk.js';
 
 const RUNS = { numRuns: Number(process.env['FC_RUNS'] ?? 25) };
@@ -15,15 +15,7 @@ const kintai = example('kintai-cloud-registration.json');
 const tsuuchi = example('tsuuchi-mail-incident-suspension.json');
 const hyoka = example('hyoka-forms-suspended-registration-rejected.json');
 /** Kintai Cloud with two serious incidents (3 and 4 February 2025) never reported, and an event the rules do not allow. */
-const incidents = {
-  ...kintai,
-  events: [
-    ...kintai.events,
-    { type: 'applicant.recognizedIncident', at: '2025-02-03T10:00+09:00', incidentId: 'INC-1', seriousness: 'serious' },
-    { type: 'applicant.recognizedIncident', at: '2025-02-04T10:00+09:00', incidentId: 'INC-2', seriousness: 'serious' },
-    { type: 'oso.acceptedPriorApplication', at: '2025-02-05' },
-  ],
-};
+const incidents = kintaiWithUnreportedIncidents([{ type: 'oso.acceptedPriorApplication', at: '2025-02-05' }]);
 const AS_OF = '2025-03-20';
 
 /** What evaluateMany should say of one case: evaluateCase's answer, or the error's toJSON(). */

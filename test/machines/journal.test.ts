@@ -27,6 +27,7 @@ import { InvalidArgumentError, isIsmapLiuError } from '../../src/errors.js';
 import { ValidationError } from '../../src/rules/schemas/index.js';
 import { example } from './_support/cases.js';
 import { SERVICE, choices, starts, walk } from './_support/walk.js';
+import { thrown } from '../_support/thrown.js';
 
 const RUNS = { numRuns: Number(process.env['FC_RUNS'] ?? 40) };
 
@@ -50,15 +51,6 @@ function deliver(held: JournaledCase, events: readonly Event[], expected: Journa
   return held;
 }
 
-/** The error `f` throws. */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  return expect.unreachable('it did not throw');
-}
 
 const issuesOf = (error: unknown) => (error as { issues: { code: string; pathText: string; message: string }[] }).issues;
 

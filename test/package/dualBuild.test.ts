@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_support/thrown.js';
 
 type Library = typeof import('../../src/index.js');
 
@@ -29,15 +30,6 @@ const BUILDS = [
   { from: 'CommonJS', made: cjs, to: 'ESM', seen: esm },
 ];
 
-/** The error `fn` throws (the test fails if it returns). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 /** Errors a build makes, thrown by its functions or constructed, with the guards that must accept them. */
 function errorsOf(lib: Library): { name: string; error: unknown; validation: boolean; snapshot: boolean }[] {

@@ -17,6 +17,23 @@ export function example(name: string): TestCase {
   return JSON.parse(readFileSync(here(name), 'utf8')) as TestCase;
 }
 
+/**
+ * Kintai Cloud (registered 2025-01-27) with two serious incidents recognized on 3 and 4 February
+ * 2025 and never reported: their 13.2 and 13.3 reports fall overdue. `extra` events follow them.
+ */
+export function kintaiWithUnreportedIncidents(extra: readonly Record<string, unknown>[] = []): TestCase {
+  const kintai = example('kintai-cloud-registration.json');
+  return {
+    ...kintai,
+    events: [
+      ...kintai.events,
+      { type: 'applicant.recognizedIncident', at: '2025-02-03T10:00+09:00', incidentId: 'INC-1', seriousness: 'serious' },
+      { type: 'applicant.recognizedIncident', at: '2025-02-04T10:00+09:00', incidentId: 'INC-2', seriousness: 'serious' },
+      ...extra,
+    ],
+  };
+}
+
 export const EXAMPLES = [
   'kintai-cloud-registration.json',
   'tsuuchi-mail-incident-suspension.json',

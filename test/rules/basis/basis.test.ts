@@ -17,19 +17,11 @@ import {
   type Basis,
 } from '../../../src/rules/index.js';
 import { LIBRARY } from '../../../src/_lib/version.js';
+import { thrown } from '../../_support/thrown.js';
 
 const INCIDENT_CASE = JSON.parse(readFileSync(new URL('../../../examples/tsuuchi-mail-incident-suspension.json', import.meta.url), 'utf8')) as unknown;
 const EMPTY = { service: { name: 'Kintai Cloud' }, events: [] };
 
-/** The error `fn` throws (fails when it returns). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('the basis of a deadline', () => {
   it('names the rules revision, the library and the official calendar with its holiday data', () => {

@@ -12,16 +12,8 @@ import { dayNumber } from '../../_support/days.js';
 import { arbHostile } from '../../arbitraries/index.js';
 import { clauseArb, eventArb } from './arbitraries.js';
 import { expectedPeriod, firstBusinessDayFrom } from './oracle.js';
+import { thrown } from '../../_support/thrown.js';
 
-/** The error `call` throws; the test fails when it returns instead. */
-function thrown(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  return expect.fail('expected the call to throw');
-}
 
 /** Row `i` of every column. */
 function row(cols: DeadlineColumns, i: number) {
