@@ -27,6 +27,12 @@ export interface ObligationSpec {
   readonly period?: PeriodClauseId;
   /** Instead of `period`: the context field holding the last day. */
   readonly dueField?: string;
+  /**
+   * With `period`: the context field holding earlier deadlines of the same clause that still run
+   * beside the one under `deadlines[period]` (the records of each internal audit, 7.6(7)); each
+   * gives an obligation of its own, listed first.
+   */
+  readonly earlier?: string;
   /** Omit the obligation when its period is not recorded (the duty arises only with it). */
   readonly optional?: boolean;
   /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue. */

@@ -552,7 +552,12 @@ function replayIssue(e: { readonly service: Service; readonly clock: Stamp | nul
     state = r.state;
   }
   const replayed = { applied: state.applied, clock: state.clock, processes: processesOf(state) };
-  const given = { applied: e.applied, clock: e.clock, processes: e.processes };
+  // A context persisted before a field was added is compared as restoring reads it: with the field's initial value.
+  const migrated = e.processes.map((p) => {
+    const { migrate } = processDef(p.process);
+    return migrate === undefined ? p : { ...p, context: migrate(p.context) as PersistedProcess['context'] };
+  });
+  const given = { applied: e.applied, clock: e.clock, processes: migrated };
   const at = firstDifference(replayed, given, []);
   if (at === null) return null;
   return issue(at, `It is ${shown(valueAt(given, at))}, but replaying the ${log.length} logged event(s) gives ${shown(valueAt(replayed, at))}.`, 'tampered');

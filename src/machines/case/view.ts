@@ -77,26 +77,32 @@ function dayAt(context: Readonly<Record<string, unknown>>, path: string): string
 }
 
 /**
- * The obligation `spec` leaves open for the process at `ref` in `context` as of `day`, or `null`
- * when it does not apply.
+ * The obligations `spec` leaves open for the process at `ref` in `context` as of `day`: none when
+ * it does not apply, one for each earlier deadline it names (`earlier`) and one for its own. A
+ * duty to keep records ends after its last day, so it is no longer listed then.
  *
  * @internal
  */
-export function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation | null {
-  if (!applies(spec, context)) return null;
-  const deadlines = context['deadlines'] as Deadlines | undefined;
-  let record: DeadlineRecord | undefined;
-  let lastDay: string | null = null;
+export function obligationsOf(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation[] {
+  if (!applies(spec, context)) return [];
+  const out: Obligation[] = [];
+  const earlier = spec.earlier === undefined ? undefined : context[spec.earlier];
+  if (Array.isArray(earlier)) for (const record of earlier as readonly DeadlineRecord[]) pushOwed(out, ref, spec, context, day, record, record.lastDay);
   if (spec.period !== undefined) {
-    record = deadlines?.[spec.period];
-    if (record === undefined && spec.optional === true) return null;
-    lastDay = record?.lastDay ?? null;
-  } else if (spec.dueField !== undefined) {
-    const value = context[spec.dueField];
-    lastDay = typeof value === 'string' ? value : null;
+    const record = (context['deadlines'] as Deadlines | undefined)?.[spec.period];
+    if (record !== undefined || spec.optional !== true) pushOwed(out, ref, spec, context, day, record, record?.lastDay ?? null);
+  } else {
+    const value = spec.dueField === undefined ? undefined : context[spec.dueField];
+    pushOwed(out, ref, spec, context, day, undefined, typeof value === 'string' ? value : null);
   }
+  return out;
+}
+
+/** Adds the obligation of `spec` with its last day (and the deadline behind it), unless it is a duty to keep that has ended. */
+function pushOwed(out: Obligation[], ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string, record: DeadlineRecord | undefined, lastDay: string | null): void {
   const nature = spec.nature ?? 'act';
-  return {
+  if (nature === 'keep' && lastDay !== null && day > lastDay) return;
+  out.push({
     process: ref.def.name,
     instance: ref.id,
     actor: spec.actor,
@@ -113,7 +119,7 @@ export function obligation(ref: Ref, spec: ObligationSpec, context: Readonly<Rec
     provisional: record?.provisional ?? false,
     due: lastDay === null ? (spec.due ?? null) : null,
     since: spec.since === undefined ? null : dayAt(context, spec.since),
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,10 +279,7 @@ export function viewAt(state: CaseState, stamp: Stamp, carried: Ticked | null = 
       }),
     });
     for (const meta of activeMetas(s)) {
-      for (const spec of meta.obligations ?? []) {
-        const o = obligation(ref, spec, s.context as Readonly<Record<string, unknown>>, stamp.day);
-        if (o !== null) obligations.push(o);
-      }
+      for (const spec of meta.obligations ?? []) obligations.push(...obligationsOf(ref, spec, s.context as Readonly<Record<string, unknown>>, stamp.day));
     }
     allowedFrom(ref, s, stamp, facts, allowed, seen, false);
   }

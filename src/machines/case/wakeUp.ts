@@ -25,11 +25,12 @@ import { LAST_SUPPORTED_DAY, ask, flipDaysOf, listed, mayFlip, nextDay, probesOf
 import { allRefs, caseStateArgument, factsOf, get, type CaseState } from './state.js';
 import { stepParsed } from './step.js';
 import type { Obligation } from './types.js';
-import { activeMetas, asOfStamp, obligation } from './view.js';
+import { activeMetas, asOfStamp, obligationsOf } from './view.js';
 
 /**
  * What makes a case change at a wake-up:
- * * `period_ends`: an obligation's last day has passed, so it is overdue from this day (民法 141);
+ * * `period_ends`: an obligation's last day has passed (民法 141): an act is overdue from this day,
+ *   a duty to keep records (7.6(7)) ends;
  * * `lapse`: a period ran out and the clock takes its consequence (4.5(1), 9.6(1), 10.9);
  * * `expiry`: the registration expires (12.1, 18.2(1)) with no renewal applied for;
  * * `available_from` / `available_until`: an event becomes allowed, or stops being allowed, on
@@ -78,7 +79,7 @@ function candidateDays(state: CaseState, probes: readonly Probe[], facts: unknow
   return [...out].sort();
 }
 
-/** The obligations of `state` that are not overdue on `day` but will be, by the day they turn. */
+/** The obligations of `state` whose last day is still to pass on `day`, by the day after it: an act turns overdue then, a duty to keep ends. */
 function overdueDays(state: CaseState, day: string): Map<string, Obligation[]> {
   const out = new Map<string, Obligation[]>();
   for (const ref of allRefs(state)) {
@@ -86,10 +87,11 @@ function overdueDays(state: CaseState, day: string): Map<string, Obligation[]> {
     if (s === undefined) continue;
     for (const meta of activeMetas(s)) {
       for (const spec of meta.obligations ?? []) {
-        const o = obligation(ref, spec, s.context as Readonly<Record<string, unknown>>, day);
-        if (o === null || o.nature !== 'act' || o.lastDay === null || o.lastDay < day || o.lastDay >= LAST_SUPPORTED_DAY) continue;
-        const from = nextDay(o.lastDay);
-        out.set(from, [...(out.get(from) ?? []), o]);
+        for (const o of obligationsOf(ref, spec, s.context as Readonly<Record<string, unknown>>, day)) {
+          if (o.nature === 'continuing' || o.lastDay === null || o.lastDay < day || o.lastDay >= LAST_SUPPORTED_DAY) continue;
+          const from = nextDay(o.lastDay);
+          out.set(from, [...(out.get(from) ?? []), o]);
+        }
       }
     }
   }
@@ -100,13 +102,11 @@ const where = (process: Process, instance: string | null) => (instance === null 
 
 function overdueReason(o: Obligation, day: string): WakeUpReason {
   const consequence = o.consequence === null ? '' : `; ${o.consequence}`;
-  return {
-    kind: 'period_ends',
-    clause: o.clause,
-    process: o.process,
-    instance: o.instance,
-    text: `${where(o.process, o.instance)}${o.act} (${o.clause}, owed by ${o.actor}) was due by ${o.lastDay ?? '?'}: overdue from ${day}${consequence}`,
-  };
+  const text =
+    o.nature === 'keep'
+      ? `${o.act} (${o.clause}, owed by ${o.actor}) until ${o.lastDay ?? '?'}: the duty ends, and is no longer listed from ${day}`
+      : `${o.act} (${o.clause}, owed by ${o.actor}) was due by ${o.lastDay ?? '?'}: overdue from ${day}${consequence}`;
+  return { kind: 'period_ends', clause: o.clause, process: o.process, instance: o.instance, text: `${where(o.process, o.instance)}${text}` };
 }
 
 function clockReason(p: Probe): WakeUpReason {

@@ -23,8 +23,8 @@ import { typed } from '../../rules/schemas/_lib/field.js';
 import { REVIEW_FIELDS as review } from '../events/procedureEvents.js';
 import { ListEntryInputSchema } from '../events/fields.js';
 import type { ListEntryInput } from '../events/caseFile.js';
-import { Day, DeadlinesSchema } from '../_lib/contextSchemas.js';
-import type { Deadlines } from '../_lib/deadlines.js';
+import { Day, DeadlineRecordSchema, DeadlinesSchema } from '../_lib/contextSchemas.js';
+import type { DeadlineRecord, Deadlines } from '../_lib/deadlines.js';
 import { once } from '../../rules/schemas/_lib/once.js';
 
 /**
@@ -66,6 +66,13 @@ export interface ProcedureContext {
   readonly previousAuditPeriod: AuditPeriod | null;
   /** The day the internal audit was completed (7.6(7)). */
   readonly internalAuditCompletedOn: string | null;
+  /**
+   * The record-keeping duties of earlier internal audits (7.6(7)) that may still run, oldest
+   * first: each audit's records are kept for three years after it was completed, whatever later
+   * audits follow. The latest audit's duty is `deadlines['7.6(7)']`. A snapshot persisted without
+   * this field restores with none.
+   */
+  readonly earlierInternalAudits: DeadlineRecord[];
   /** The Assessment Report of the round (7), the new one after a Suspended Registration (10.8). */
   readonly assessmentReport: AssessmentReport | null;
   /** The day the assessment started, when given. */
@@ -162,6 +169,7 @@ export const procedureContextSchema = /* @__PURE__ */ once(() =>
       pastDeletions: z.array(PastDeletionSchema),
       previousAuditPeriod: AuditPeriodSchema.nullable(),
       internalAuditCompletedOn: Day.nullable(),
+      earlierInternalAudits: z.array(DeadlineRecordSchema),
       assessmentReport: AssessmentReportSchema.nullable(),
       assessmentStartedOn: Day.nullable(),
       application: z
@@ -218,6 +226,7 @@ export const INITIAL_PROCEDURE_CONTEXT: ProcedureContext = {
   pastDeletions: [],
   previousAuditPeriod: null,
   internalAuditCompletedOn: null,
+  earlierInternalAudits: [],
   assessmentReport: null,
   assessmentStartedOn: null,
   application: null,

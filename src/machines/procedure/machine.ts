@@ -34,7 +34,7 @@ export const procedureMachine = /* @__PURE__ */ procedure.createMachine({
   id: 'procedure',
   context: INITIAL_PROCEDURE_CONTEXT,
   initial: 'idle',
-  meta: node('Registration procedure', ['3.1', '8.1', '17.1'], { obligations: [{ ...keepRecords }] }),
+  meta: node('Registration procedure', ['3.1', '8.1', '17.1'], { obligations: [{ ...keepRecords, earlier: 'earlierInternalAudits' }] }),
   on: {
     'case.registrationEnded': {
       target: '.lapsed',

@@ -39,7 +39,7 @@ export const procedure = /* @__PURE__ */ defineProcess({
   },
   guards: PROCEDURE_GUARDS,
   ticks: true,
-  migrate: /* @__PURE__ */ addingFields({ eligibilityInfoRequest: null, assessorInformedOn: null }),
+  migrate: /* @__PURE__ */ addingFields({ eligibilityInfoRequest: null, assessorInformedOn: null, earlierInternalAudits: [] }),
   facts: (s, draft) => {
     const c = ctx(s);
     draft.priorApplicationMade = c.round > 0;

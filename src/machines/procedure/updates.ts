@@ -4,12 +4,16 @@
  * @internal
  * @module
  */
-import { due } from '../_lib/deadlines.js';
+import { due, type DeadlineRecord } from '../_lib/deadlines.js';
 import { governs } from '../_lib/provision.js';
 import { INITIAL_PROCEDURE_CONTEXT, type ProcedureContext } from './context.js';
 import type { ProcedureEvent, ProcedureEventOf } from './events.js';
 import { findingsOf } from './checks.js';
 import { lapseDay } from '../_lib/time.js';
+
+/** The record-keeping duties still running on `day` (their last day not passed), by last day. */
+const running = (records: readonly DeadlineRecord[], day: string): DeadlineRecord[] =>
+  records.filter((r) => r.lastDay >= day).sort((a, b) => (a.lastDay < b.lastDay ? -1 : a.lastDay > b.lastDay ? 1 : 0));
 
 type Update = (c: ProcedureContext, e: ProcedureEvent) => Partial<ProcedureContext>;
 /** Narrows `e` to one type, or returns no update. */
@@ -28,6 +32,8 @@ export const PROCEDURE_UPDATES = {
     const registered = e.facts.registration === 'registered' || e.facts.registration === 'withdrawing';
     const purpose = e.facts.reApplicationRequested ? 'reApplication' : registered ? 'renewal' : 'initial';
     const keep = c.deadlines['7.6(7)'];
+    // 7.6(7): the records of every internal audit are kept three years after it, across rounds.
+    const earlierInternalAudits = running(c.earlierInternalAudits, e.day);
     return {
       ...INITIAL_PROCEDURE_CONTEXT,
       round: c.round + 1,
@@ -44,6 +50,7 @@ export const PROCEDURE_UPDATES = {
       },
       pastDeletions: [...e.facts.pastDeletions],
       previousAuditPeriod: purpose === 'renewal' ? e.facts.auditPeriod : null,
+      earlierInternalAudits,
       deadlines: { ...(keep === undefined ? {} : { '7.6(7)': keep }), '4.3': due('4.3', e.at) },
     };
   }),
@@ -72,10 +79,16 @@ export const PROCEDURE_UPDATES = {
   })),
   recordJudgment: on('min.judgedEligibility', (_c, e) => ({ eligible: e.eligible })),
   endAsIneligible: end('5.4'),
-  recordInternalAudit: on('applicant.reportedInternalAudit', (c, e) => ({
-    internalAuditCompletedOn: e.completedOn,
-    deadlines: { ...c.deadlines, '7.6(7)': due('7.6(7)', e.completedOn) },
-  })),
+  /** 7.6(7): a new audit's records are kept three years; an earlier audit's duty runs on (the same day reported again replaces it). */
+  recordInternalAudit: on('applicant.reportedInternalAudit', (c, e) => {
+    const previous = c.deadlines['7.6(7)'];
+    const earlier = previous === undefined || previous.from === e.completedOn ? c.earlierInternalAudits : [...c.earlierInternalAudits, previous];
+    return {
+      internalAuditCompletedOn: e.completedOn,
+      earlierInternalAudits: running(earlier, e.day),
+      deadlines: { ...c.deadlines, '7.6(7)': due('7.6(7)', e.completedOn) },
+    };
+  }),
   recordAssessmentReport: on('assessor.issuedAssessmentReport', (c, e) => {
     const report = { date: e.day, auditPeriod: e.auditPeriod, findings: e.findings };
     const { '10.1(4)': _old, ...rest } = c.deadlines;
