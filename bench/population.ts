@@ -1,7 +1,7 @@
 /**
  * Population runs: how many 30-event cases a second `evaluateMany` evaluates on one thread, and
- * `ismap-liu evaluate --ndjson` on one thread and with `--workers` = the cores, and whether the
- * CLI's peak memory stays flat as the number of cases grows.
+ * `ismap-liu evaluate --ndjson` on one thread and with `--workers` = the cores (and with `--flat`
+ * on the largest size), and whether the CLI's peak memory stays flat as the number of cases grows.
  *
  * The cases are the synthetic population of scripts/generate-cases.ts (random walks of the test
  * suite, seed 1, about 30 events each; see there). For each size N an NDJSON file of N cases is
@@ -67,14 +67,14 @@ interface CliRun {
   readonly status: number | null;
 }
 
-/** Runs the CLI on `file` (stdout to /dev/null) and reads what the preload reported; `node` are flags for node. */
-function cli(file: string, workers: number | null, node: readonly string[] = []): CliRun {
+/** Runs the CLI on `file` (stdout to /dev/null) and reads what the preload reported; `node` are flags for node, `extra` for the CLI. */
+function cli(file: string, workers: number | null, node: readonly string[] = [], extra: readonly string[] = []): CliRun {
   const preload = join(OUT, 'report-usage.cjs');
   const report = join(OUT, 'usage.json');
   writeFileSync(preload, `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify({ maxRss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });\n`);
   const sink = openSync('/dev/null', 'w');
   const started = performance.now();
-  const r = spawnSync(process.execPath, [...node, '--require', preload, BIN, 'evaluate', '--ndjson', file, ...(workers === null ? [] : ['--workers', String(workers)])], { stdio: ['ignore', sink, 'pipe'], encoding: 'utf8', timeout: 3_600_000 });
+  const r = spawnSync(process.execPath, [...node, '--require', preload, BIN, 'evaluate', '--ndjson', file, ...(workers === null ? [] : ['--workers', String(workers)]), ...extra], { stdio: ['ignore', sink, 'pipe'], encoding: 'utf8', timeout: 3_600_000 });
   const seconds = (performance.now() - started) / 1000;
   closeSync(sink);
   const usage = JSON.parse(readFileSync(report, 'utf8')) as { maxRss: number; cpu: number };
@@ -124,6 +124,14 @@ const capped = final === undefined || !FULL ? undefined : cli(inputOf(final.n), 
 if (capped !== undefined && final !== undefined) {
   const n = final.n;
   say(`With \`node --max-old-space-size=${CAP_MIB}\` (one thread, ${fmt(n)} cases): ${fmt(capped.seconds, 1)} s, ${fmt(n / capped.seconds)} cases/s, peak RSS ${mib(capped.maxRssKib)}, exit ${capped.status}: what a run keeps is bounded; the rest of the peak RSS above is V8 letting its heap grow.`);
+  say();
+}
+// --flat: one small row per case instead of the whole evaluation (about 44 kB of JSON).
+if (final !== undefined) {
+  const file = inputOf(final.n);
+  const flatOne = cli(file, null, [], ['--flat']);
+  const flatMany = cli(file, CORES, [], ['--flat']);
+  say(`With \`--flat\` (${fmt(final.n)} cases): one thread ${fmt(flatOne.seconds, 1)} s, ${fmt(final.n / flatOne.seconds)} cases/s, peak RSS ${mib(flatOne.maxRssKib)}; --workers ${CORES} ${fmt(flatMany.seconds, 1)} s, ${fmt(final.n / flatMany.seconds)} cases/s, peak RSS ${mib(flatMany.maxRssKib)}.`);
   say();
 }
 const first = rows[0];

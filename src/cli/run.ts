@@ -29,13 +29,15 @@ Commands:
                       where a case stands, what is owed and what may happen next; events dated
                       after --as-of are listed as not yet applied. --ics prints the dated
                       obligations as an iCalendar file instead. - reads the case from standard input
-  evaluate --ndjson <cases.ndjson | -> [--as-of <date|instant>] [--workers N] [--parquet out.parquet]
+  evaluate --ndjson <cases.ndjson | -> [--as-of <date|instant>] [--workers N] [--flat | --parquet out.parquet]
                       a population: one case file, or { "id", "caseFile", "asOf" }, per line in;
                       one result per line out, in the same order ({ index, id, ok, evaluation } or
                       { index, id, ok: false, error }); a bad line is a result too. --as-of is the
                       default of cases without their own; --max-input-bytes limits each line.
-                      --workers N evaluates in N worker threads; --parquet writes flat rows to a
-                      Parquet file instead (needs npm install @duckdb/node-api). Progress on stderr
+                      --workers N evaluates in N worker threads; --flat writes one flat row per
+                      case instead of the whole evaluation (status, counts, overdue clauses, next
+                      deadline, error; a few hundred bytes); --parquet writes those rows to a
+                      Parquet file (needs npm install @duckdb/node-api). Progress on stderr
                       when it is a terminal. Exit code 1 when some case could not be evaluated
   check <files or folders>... [--format text|tap|junit] [--max-input-bytes N]
                       run conformance fixtures (*.fixture.json under each folder, see

@@ -10,7 +10,7 @@ import { evaluateMany, type ManyResult } from '../../src/machines/index.js';
 import { run } from '../../src/cli/run.js';
 import { UsageError, type CommandResult } from '../../src/cli/io.js';
 import { runBatch, type BatchOutput, type BatchTask } from '../../src/cli/ndjson/batch.js';
-import { flatRow, type FlatRow } from '../../src/cli/ndjson/flatRow.js';
+import { FLAT_COLUMNS, flatRow, type FlatRow } from '../../src/cli/ndjson/flatRow.js';
 import { readLines } from '../../src/cli/ndjson/lines.js';
 import { clockText, progressText } from '../../src/cli/ndjson/progress.js';
 import type { StreamIo } from '../../src/cli/ndjson/streamIo.js';
@@ -171,6 +171,23 @@ describe('evaluate --ndjson: results', () => {
     expect(r.rows[3]).toMatchObject({ case_index: 3, ok: false, error_code: 'invalid_json' });
     expect(r.rows.map((row) => row.case_index)).toEqual([0, 1, 2, 3]);
   });
+
+  test('--flat: the same flat rows as NDJSON lines, in order, with or without workers', async () => {
+    const input = { 'cases.ndjson': lines(...entries, '[') };
+    const r = await ndjson(['cases.ndjson', '--as-of', '2025-03-20', '--flat'], input);
+    expect(r.code).toBe(1);
+    const rows = (r.stdout ?? '').trimEnd().split('\n').map((l) => JSON.parse(l) as FlatRow);
+    expect(rows.slice(0, 3)).toEqual(parsed(expectedLines(entries, '2025-03-20')).map(flatRow));
+    expect(rows[3]).toMatchObject({ case_index: 3, ok: false, error_code: 'invalid_json' });
+    // Worked by hand (see flatRow below): the third case owes 6, of which 4 overdue.
+    expect(rows[2]).toMatchObject({ id: '9', status: 'registered', obligations: 6, overdue: 4, overdue_clauses: ['13.2', '13.3', '13.2', '13.3'], next_deadline: '2026-01-31' });
+    expect(Object.keys(rows[0] ?? {})).toEqual(FLAT_COLUMNS.map(([name]) => name));
+    const pooled = await ndjson(['cases.ndjson', '--as-of', '2025-03-20', '--flat', '--workers', '2'], input, { delays: [4, 0] });
+    expect(pooled.stdout).toBe(r.stdout);
+    // A flat row is a few hundred bytes; the whole evaluation is tens of kilobytes.
+    const whole = await ndjson(['cases.ndjson', '--as-of', '2025-03-20'], input);
+    expect((r.stdout ?? '').length * 20).toBeLessThan((whole.stdout ?? '').length);
+  });
 });
 
 describe('evaluate --ndjson: laws', () => {
@@ -260,6 +277,8 @@ describe('evaluate --ndjson: the command line', () => {
     [['evaluate', '--ndjson', 'a', '--max-input-bytes', '0'], /--max-input-bytes "0"/],
     [['evaluate', 'case.json', '--as-of', '2025-03-01', '--workers', '2'], /--workers given without --ndjson/],
     [['evaluate', 'case.json', '--as-of', '2025-03-01', '--parquet', 'x.parquet'], /--parquet given without --ndjson/],
+    [['evaluate', 'case.json', '--as-of', '2025-03-01', '--flat'], /--flat given without --ndjson/],
+    [['evaluate', '--ndjson', 'a', '--flat', '--parquet', 'x.parquet'], /--flat and --parquet given together/],
   ])('%j → exit 2, one line, before anything is read', (args, mention) => {
     const io = fakeIo();
     expectUsageError(run(args, io), mention);

@@ -50,6 +50,13 @@ describe('node dist/cli.js evaluate --ndjson', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  test('--flat with --workers 2: the flat row of each result the one thread wrote, in order', () => {
+    const flat = bin(['evaluate', '--ndjson', input, '--flat', '--workers', '2'], { timeout: 120_000 });
+    expect([flat.status, flat.stderr]).toEqual([one.status, one.stderr]);
+    const rows = flat.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(rows).toEqual(one.stdout.trimEnd().split('\n').map((l) => flatRow(JSON.parse(l) as Parameters<typeof flatRow>[0])));
+  });
+
   test('standard input, with a default --as-of for cases without their own', () => {
     const bare = cases.slice(0, 3).map((c) => JSON.stringify(c.caseFile)).join('\n');
     const r = bin(['evaluate', '--ndjson', '-', '--as-of', '2027-06-01'], { input: bare });

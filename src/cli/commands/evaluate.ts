@@ -37,10 +37,11 @@ export function evaluateCommand(args: readonly string[], io: Io): CommandResult 
     ndjson: { type: 'boolean', default: false },
     workers: { type: 'string' },
     parquet: { type: 'string' },
+    flat: { type: 'boolean', default: false },
   });
   if (values.ndjson) return ndjsonCommand(values, positionals);
-  for (const flag of ['workers', 'parquet'] as const) {
-    if (values[flag] !== undefined) throw new UsageError(`--${flag} given without --ndjson; expected it only with evaluate --ndjson <file|->`);
+  for (const flag of ['workers', 'parquet', 'flat'] as const) {
+    if (values[flag] !== undefined && values[flag] !== false) throw new UsageError(`--${flag} given without --ndjson; expected it only with evaluate --ndjson <file|->`);
   }
   const path = positionals[0];
   if (path === undefined) throw new UsageError('missing <case.json>; expected the path of a case file, or - for standard input (see docs/case-file.md)');
@@ -59,7 +60,7 @@ export function evaluateCommand(args: readonly string[], io: Io): CommandResult 
 const MAX_WORKERS = 256;
 
 /**
- * `evaluate --ndjson <file|-> [--as-of <date|instant>] [--workers N] [--parquet out.parquet]
+ * `evaluate --ndjson <file|-> [--as-of <date|instant>] [--workers N] [--flat | --parquet out.parquet]
  * [--max-input-bytes N]`: the arguments checked here, the run streamed by `runNdjson`.
  */
 function ndjsonCommand(values: { readonly [key: string]: string | boolean | undefined }, positionals: readonly string[]): CommandResult {
@@ -76,7 +77,9 @@ function ndjsonCommand(values: { readonly [key: string]: string | boolean | unde
   if (Number.isNaN(workers)) throw new UsageError(`invalid --workers ${quote(given ?? '')}; expected a whole number of worker threads from 1 to ${MAX_WORKERS}`);
   const parquet = (values['parquet'] as string | undefined) ?? null;
   if (parquet === '') throw new UsageError('invalid --parquet ""; expected the path of the Parquet file to write');
-  const options = { path, name: path === '-' ? STDIN_NAME : path, asOf, maxLineBytes: maxInputBytes(values['max-input-bytes'] as string | undefined), workers, parquet };
+  const flat = values['flat'] === true;
+  if (flat && parquet !== null) throw new UsageError('--flat and --parquet given together; expected one of them (--parquet writes the flat rows to the file)');
+  const options = { path, name: path === '-' ? STDIN_NAME : path, asOf, maxLineBytes: maxInputBytes(values['max-input-bytes'] as string | undefined), workers, parquet, flat };
   return { code: 0, stream: (io) => runNdjson(options, io) };
 }
 

@@ -18,13 +18,13 @@ export type IndexedLine = Line & { readonly index: number };
 export interface BatchTask {
   readonly lines: readonly IndexedLine[];
   readonly asOf: string | undefined;
-  /** `ndjson`: the result lines as text; `rows`: the flattened rows (for --parquet). */
-  readonly output: 'ndjson' | 'rows';
+  /** `ndjson`: the result lines as text; `flat`: the flattened rows as text lines (--flat); `rows`: the flattened rows (for --parquet). */
+  readonly output: 'ndjson' | 'flat' | 'rows';
 }
 
 /** The answer to a {@link BatchTask}. */
 export interface BatchOutput {
-  /** The result lines (`ndjson`), each ending with a newline; empty for `rows`. */
+  /** The result lines (`ndjson`) or flat rows (`flat`), each ending with a newline; empty for `rows`. */
   readonly text: string;
   /** The flattened rows (`rows`); empty for `ndjson`. */
   readonly rows: readonly FlatRow[];
@@ -58,7 +58,7 @@ export function resultOfLine(line: IndexedLine, defaults: ManyDefaults): ManyRes
 }
 
 /**
- * Evaluates a batch: each line's result as an NDJSON line, or as a flattened row.
+ * Evaluates a batch: each line's result as an NDJSON line, or as a flattened row (as a line of text or a value).
  *
  * @param task - the lines and options
  * @returns the results, and how many of them are errors
@@ -76,7 +76,7 @@ export function runBatch(task: BatchTask): BatchOutput {
       firstFailedLine ??= line.line;
     }
     if (task.output === 'rows') rows.push(flatRow(result));
-    else text += jsonLine(result);
+    else text += jsonLine(task.output === 'flat' ? flatRow(result) : result);
   }
   return { text, rows, failed, firstFailedLine };
 }

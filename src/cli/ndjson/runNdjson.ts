@@ -29,6 +29,8 @@ export interface NdjsonOptions {
   readonly workers: number | null;
   /** The Parquet file to write instead of NDJSON on stdout, or `null`. */
   readonly parquet: string | null;
+  /** Write each result as its flat row (the columns of `--parquet`) instead of the whole evaluation. */
+  readonly flat: boolean;
 }
 
 /** The most lines of one batch. */
@@ -56,7 +58,7 @@ export async function runNdjson(options: NdjsonOptions, io: StreamIo): Promise<C
     progress = io.errorIsTerminal ? new Progress(io.writeError, io.clock, input.size) : null;
     pool = options.workers === null ? null : io.pool(options.workers);
     const inFlight = options.workers === null ? 1 : 2 * options.workers;
-    const output = sink === null ? 'ndjson' : 'rows';
+    const output = sink !== null ? 'rows' : options.flat ? 'flat' : 'ndjson';
     let cases = 0;
     let failed = 0;
     let firstFailedLine: number | null = null;
