@@ -267,7 +267,7 @@ function lifecyclePage() {
     if (owed.length === 0) lines.push('None: the states of this process owe nothing.');
     else {
       lines.push('While the state is active (and, for a composite state, any state inside it):', '', '| state | owed by | act | clause | time limit |', '|---|---|---|---|---|');
-      for (const { n, o } of owed) lines.push(`| \`${path(n)}\` | ${o.actor} | ${cell(o.act)}${o.nature === 'keep' ? ' (kept until the last day; never overdue)' : ''} | ${o.clause} | ${cell(timeLimit(o))} |`);
+      for (const { n, o } of owed) lines.push(`| \`${path(n)}\` | ${o.actor} | ${cell(o.act)}${o.nature === 'keep' ? ` (kept until the last day, never overdue; the duty ends after it${o.earlier === undefined ? '' : ', and each earlier one runs on beside it'})` : ''} | ${o.clause} | ${cell(timeLimit(o))} |`);
     }
   }
   const clock = EVENT_TYPES.filter((t) => !processNames.has(EVENT_CATALOGUE[t].process));

@@ -35,7 +35,7 @@ export interface ObligationSpec {
   readonly earlier?: string;
   /** Omit the obligation when its period is not recorded (the duty arises only with it). */
   readonly optional?: boolean;
-  /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue. */
+  /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue, and no longer owed after that day. */
   readonly nature?: 'act' | 'keep' | 'continuing';
   /** For an act without a fixed period: its time limit as the rules word it (`promptly`, `without delay` …), shown while no last day applies. */
   readonly due?: string;

@@ -177,7 +177,7 @@ export interface Obligation {
   readonly overdue: boolean;
   /** `hard` (a consequence in the rules), `target` ("in principle"), or `null` without a period. */
   readonly kind: 'hard' | 'target' | null;
-  /** `act`: something to do by the last day; `keep`: something to keep until it (7.6(7)); `continuing`: a duty that lasts while the state does (additional reports "as appropriate", 13.4), never overdue. */
+  /** `act`: something to do by the last day; `keep`: something to keep until it (7.6(7)), no longer listed after it; `continuing`: a duty that lasts while the state does (additional reports "as appropriate", 13.4), never overdue. */
   readonly nature: 'act' | 'keep' | 'continuing';
   /** What follows when it is missed, when the rules say. */
   readonly consequence: string | null;
