@@ -33,6 +33,13 @@ export interface ObligationSpec {
    * gives an obligation of its own, listed first.
    */
   readonly earlier?: string;
+  /**
+   * The context field (a dotted path) holding a list of records, each a duty of its own (several
+   * requests outstanding together, answered one by one): owed once for each entry, in list order,
+   * with the entry's fields read before the context's (so `since: 'on'` reads the entry's `on`,
+   * and `whenSet`, `unlessSet`, `when` and `dueField` may test the entry).
+   */
+  readonly each?: string;
   /** Omit the obligation when its period is not recorded (the duty arises only with it). */
   readonly optional?: boolean;
   /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue, and no longer owed after that day. */

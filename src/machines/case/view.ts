@@ -78,12 +78,19 @@ function dayAt(context: Readonly<Record<string, unknown>>, path: string): string
 
 /**
  * The obligations `spec` leaves open for the process at `ref` in `context` as of `day`: none when
- * it does not apply, one for each earlier deadline it names (`earlier`) and one for its own. A
+ * it does not apply, one for each entry of its list (`each`), or one for each earlier deadline it
+ * names (`earlier`) and one for its own. A
  * duty to keep records ends after its last day, so it is no longer listed then.
  *
  * @internal
  */
 export function obligationsOf(ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string): Obligation[] {
+  if (spec.each !== undefined) {
+    const list = valueAt(context, spec.each);
+    if (!Array.isArray(list)) return [];
+    const { each: _each, ...one } = spec;
+    return list.flatMap((entry: unknown) => (isRecord(entry) ? obligationsOf(ref, one, { ...context, ...entry }, day) : []));
+  }
   if (!applies(spec, context)) return [];
   const out: Obligation[] = [];
   const earlier = spec.earlier === undefined ? undefined : context[spec.earlier];
