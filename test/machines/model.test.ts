@@ -23,9 +23,9 @@ const MODELS: readonly Model[] = [
   { process: 'procedure', events: T.PROCEDURE_EVENTS, key: T.procedureKey, states: 109 },
   { process: 'registration', events: T.REGISTRATION_EVENTS, key: T.registrationKey, states: 33 },
   { process: 'incident', events: T.INCIDENT_EVENTS, key: T.incidentKey, states: 264 },
-  { process: 'change', events: T.CHANGE_EVENTS, key: T.changeKey, states: 12 },
-  { process: 'monitoring', events: T.MONITORING_EVENTS, key: T.monitoringKey, states: 16 },
-  { process: 'reAudit', events: T.RE_AUDIT_EVENTS, key: T.reAuditKey, states: 11 },
+  { process: 'change', events: T.CHANGE_EVENTS, key: T.changeKey, states: 13 },
+  { process: 'monitoring', events: T.MONITORING_EVENTS, key: T.monitoringKey, states: 20 },
+  { process: 'reAudit', events: T.RE_AUDIT_EVENTS, key: T.reAuditKey, states: 15 },
   { process: 'appeals', events: T.APPEAL_EVENTS, key: T.valueKey, states: 9 },
 ];
 

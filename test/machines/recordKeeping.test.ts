@@ -55,7 +55,7 @@ describe('7.6(7): the records of every internal audit are kept three years after
     const first = nextWakeUp(state, '2027-08-01');
     expect(first?.at).toBe('2027-09-16T00:00+09:00');
     expect(first?.reasons.map((r) => [r.kind, r.clause, r.process])).toEqual([['period_ends', '7.6(7)', 'procedure']]);
-    expect(first?.reasons[0]?.text).toContain('until 2027-09-15: the duty ends');
+    expect(first?.reasons[0]?.text).toContain('until 2027-09-15: the duty ends, and it is no longer listed from 2027-09-16');
     const second = nextWakeUp(state, '2028-09-01');
     expect(second?.at).toBe('2028-10-07T00:00+09:00');
     expect(second?.reasons.map((r) => [r.kind, r.clause])).toEqual([['period_ends', '7.6(7)']]);

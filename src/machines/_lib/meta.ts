@@ -40,6 +40,11 @@ export interface ObligationSpec {
    * and `whenSet`, `unlessSet`, `when` and `dueField` may test the entry).
    */
   readonly each?: string;
+  /**
+   * No event records the act being done (10.1(4): the improvement the Improvement Plan promises):
+   * it is listed until its last day, never overdue, and no longer listed after it.
+   */
+  readonly endsAtLastDay?: boolean;
   /** Omit the obligation when its period is not recorded (the duty arises only with it). */
   readonly optional?: boolean;
   /** `keep`: a duty to keep something until the last day (7.6(7)); never overdue, and no longer owed after that day. */
@@ -54,7 +59,7 @@ export interface ObligationSpec {
   readonly unlessSet?: string;
   /** Owed only when the context's field has this value (e.g. a re-audit requested under 16.5 is owed under 16.6). */
   readonly when?: {
-    /** The context field (a dotted path, e.g. `eligibilityInfoRequest.from`). */
+    /** The context field (a dotted path, e.g. `eligibilityInfoRequests.applicant`). */
     readonly field: string;
     /** The value it must have. */
     readonly equals: string | number | boolean | null;

@@ -30,6 +30,25 @@ export interface CaseFacts {
   readonly outstandingRequests: readonly string[];
   /** Incidents whose 13.7 suspension is in force one year after their occurrence (18.2(6)). */
   readonly resolutionYearEnded: readonly string[];
+  /**
+   * The re-audit under way (16.1, 16.5), from its request until it is concluded (confirmed,
+   * 16.7, or re-application requested, 16.4), or `null`. The library follows one re-audit at a
+   * time: another request while one is under way is refused, naming this one.
+   */
+  readonly reAuditUnderWay: {
+    /** Where it stands: requested (16.2, 16.6), submitted (OSO confirms, 16.3, 16.7), or not confirmed (16.4 to follow). */
+    readonly stage: 'requested' | 'submitted' | 'notConfirmed';
+    /** The clause it was requested under: `16.1` (after monitoring) or `16.5` (after an incident). */
+    readonly basis: '16.1' | '16.5';
+    /** The day it was requested. */
+    readonly requestedOn: string;
+    /** The day it is due, as the notice gives it (16.2, 16.6). */
+    readonly dueOn: string | null;
+    /** The incident it follows (16.5), or `null`. */
+    readonly incidentId: string | null;
+    /** The day it was submitted, or `null`. */
+    readonly submittedOn: string | null;
+  } | null;
 }
 
 /**

@@ -203,6 +203,7 @@ export function factsOf(state: CaseState, day: string): CaseFacts {
     reportsOrNotices: state.index.reports,
     outstandingRequests: [],
     resolutionYearEnded: [],
+    reAuditUnderWay: null,
   };
   const outstanding: string[] = [];
   const ended: string[] = [];

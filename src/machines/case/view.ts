@@ -108,7 +108,8 @@ export function obligationsOf(ref: Ref, spec: ObligationSpec, context: Readonly<
 /** Adds the obligation of `spec` with its last day (and the deadline behind it), unless it is a duty to keep that has ended. */
 function pushOwed(out: Obligation[], ref: Ref, spec: ObligationSpec, context: Readonly<Record<string, unknown>>, day: string, record: DeadlineRecord | undefined, lastDay: string | null): void {
   const nature = spec.nature ?? 'act';
-  if (nature === 'keep' && lastDay !== null && day > lastDay) return;
+  const ends = nature === 'keep' || spec.endsAtLastDay === true;
+  if (ends && lastDay !== null && day > lastDay) return;
   out.push({
     process: ref.def.name,
     instance: ref.id,
@@ -118,7 +119,7 @@ function pushOwed(out: Obligation[], ref: Ref, spec: ObligationSpec, context: Re
     clause: spec.clause,
     lastDay,
     lastDayIfExtended: record?.lastDayIfExtended ?? lastDay,
-    overdue: nature === 'act' && lastDay !== null && day > lastDay,
+    overdue: nature === 'act' && !ends && lastDay !== null && day > lastDay,
     kind: record?.kind ?? (lastDay === null ? null : 'hard'),
     nature,
     consequence: record?.consequence ?? null,

@@ -30,7 +30,7 @@ import { activeMetas, asOfStamp, obligationsOf } from './view.js';
 /**
  * What makes a case change at a wake-up:
  * * `period_ends`: an obligation's last day has passed (民法 141): an act is overdue from this day,
- *   a duty to keep records (7.6(7)) ends;
+ *   a duty to keep records (7.6(7)) or an act no event records (10.1(4)) ends;
  * * `lapse`: a period ran out and the clock takes its consequence (4.5(1), 9.6(1), 10.9);
  * * `expiry`: the registration expires (12.1, 18.2(1)) with no renewal applied for;
  * * `available_from` / `available_until`: an event becomes allowed, or stops being allowed, on
@@ -80,8 +80,8 @@ function candidateDays(state: CaseState, probes: readonly Probe[], facts: unknow
 }
 
 /** The obligations of `state` whose last day is still to pass on `day`, by the day after it: an act turns overdue then, a duty to keep ends. */
-function overdueDays(state: CaseState, day: string): Map<string, Obligation[]> {
-  const out = new Map<string, Obligation[]>();
+function overdueDays(state: CaseState, day: string): Map<string, Ending[]> {
+  const out = new Map<string, Ending[]>();
   for (const ref of allRefs(state)) {
     const s = get(state, ref);
     if (s === undefined) continue;
@@ -90,7 +90,7 @@ function overdueDays(state: CaseState, day: string): Map<string, Obligation[]> {
         for (const o of obligationsOf(ref, spec, s.context as Readonly<Record<string, unknown>>, day)) {
           if (o.nature === 'continuing' || o.lastDay === null || o.lastDay < day || o.lastDay >= LAST_SUPPORTED_DAY) continue;
           const from = nextDay(o.lastDay);
-          out.set(from, [...(out.get(from) ?? []), o]);
+          out.set(from, [...(out.get(from) ?? []), { o, ends: o.nature === 'keep' || spec.endsAtLastDay === true }]);
         }
       }
     }
@@ -100,11 +100,17 @@ function overdueDays(state: CaseState, day: string): Map<string, Obligation[]> {
 
 const where = (process: Process, instance: string | null) => (instance === null ? '' : `${process} ${quote(instance)}: `);
 
-function overdueReason(o: Obligation, day: string): WakeUpReason {
+/** An obligation whose last day passes: it turns overdue, or (a duty to keep, an act no event records) it ends. */
+interface Ending {
+  readonly o: Obligation;
+  readonly ends: boolean;
+}
+
+function overdueReason({ o, ends }: Ending, day: string): WakeUpReason {
   const consequence = o.consequence === null ? '' : `; ${o.consequence}`;
   const text =
-    o.nature === 'keep'
-      ? `${o.act} (${o.clause}, owed by ${o.actor}) until ${o.lastDay ?? '?'}: the duty ends, and is no longer listed from ${day}`
+    ends
+      ? `${o.act} (${o.clause}, owed by ${o.actor}) until ${o.lastDay ?? '?'}: the ${o.nature === 'keep' ? 'duty' : 'period'} ends, and it is no longer listed from ${day}`
       : `${o.act} (${o.clause}, owed by ${o.actor}) was due by ${o.lastDay ?? '?'}: overdue from ${day}${consequence}`;
   return { kind: 'period_ends', clause: o.clause, process: o.process, instance: o.instance, text: `${where(o.process, o.instance)}${text}` };
 }

@@ -16,9 +16,24 @@ const registered = (e: ChangeEvent) =>
   unless(e.facts.registration === 'registered' || e.facts.registration === 'withdrawing', '14.1', 'Chapter 14 applies to a registered cloud service; the service is not registered.');
 const formFor = { '14.1': 'applicant.notifiedSignificantControlChange', '14.2': 'applicant.notifiedListedContentChange' } as const;
 
+const FORM = { '14.1': 'Form 2-10 (applicant.notifiedSignificantControlChange)', '14.2': 'Form 2-11 (applicant.notifiedListedContentChange)' } as const;
+/** The notice is on the form of the change's kind (Form 2-10 for 14.1, Form 2-11 for 14.2), refused under `clause` otherwise. */
+const ownForm = (c: ChangeContext, e: ChangeEvent, clause: string, what: string) =>
+  unless(c.kind === null || formFor[c.kind] === e.type, clause, `${what} a ${c.kind ?? '-'} change: its notice is ${c.kind === null ? '-' : FORM[c.kind]}, not ${c.kind === '14.1' ? FORM['14.2'] : FORM['14.1']}.`);
+
 /** @internal */
 export const CHANGE_GUARDS = {
   '14.1:registered': { clauses: ['14.1', '14.2', '14.3'], text: 'The service is registered.', check: (_c, e) => registered(e) },
+  '14.1:noticeOfTheChange': {
+    clauses: ['14.1', '14.2'],
+    text: 'The service is registered and the notice is on the form of the change (Form 2-10 for 14.1, Form 2-11 for 14.2).',
+    check: (c, e) => all(registered(e), ownForm(c, e, c.kind ?? '14.1', 'The change that occurred is')),
+  },
+  '14.3:requestedNotice': {
+    clauses: ['14.3', '14.1', '14.2'],
+    text: 'The service is registered and the notice is the one OSO requested (Form 2-10 for 14.1, Form 2-11 for 14.2).',
+    check: (c, e) => all(registered(e), ownForm(c, e, '14.3', 'OSO requested the notice of')),
+  },
   '14.4:requestedNoticeSubmitted': {
     clauses: ['14.4'],
     text: 'The notice submitted is the one requested (Form 2-10 for 14.1, Form 2-11 for 14.2).',
@@ -52,17 +67,18 @@ const change = /* @__PURE__ */ setup({
   },
 });
 
-const notices = (target: string, lift: boolean) =>
+type NoticeGuard = '14.1:registered' | '14.1:noticeOfTheChange' | '14.3:requestedNotice';
+const notices = (target: string, lift: boolean, check: NoticeGuard = '14.1:registered') =>
   ({
     'applicant.notifiedSignificantControlChange': {
       target,
-      ...(lift ? { guard: '14.4:requestedNoticeSubmitted' as const } : { guard: '14.1:registered' as const }),
+      ...(lift ? { guard: '14.4:requestedNoticeSubmitted' as const } : { guard: check }),
       actions: lift ? ('lift' as const) : ('notify' as const),
       meta: edge(lift ? 'Requested notice submitted: suspension lifted' : 'Significant control change notified', lift ? ['14.4', '14.1'] : ['14.1'], { forms: ['2-10'] }),
     },
     'applicant.notifiedListedContentChange': {
       target,
-      ...(lift ? { guard: '14.4:requestedNoticeSubmitted' as const } : { guard: '14.1:registered' as const }),
+      ...(lift ? { guard: '14.4:requestedNoticeSubmitted' as const } : { guard: check }),
       actions: lift ? ('lift' as const) : ('notify' as const),
       meta: edge(lift ? 'Requested notice submitted: suspension lifted' : 'Registered content change notified', lift ? ['14.4', '14.2'] : ['14.2'], { forms: ['2-11'], effects: ['listEntryChanged'] }),
     },
@@ -102,7 +118,7 @@ export const changeMachine = /* @__PURE__ */ change.createMachine({
       meta: node('OSO found the change unnotified and requested the notice', ['14.3'], {
         obligations: [{ clause: '14.3', actor: 'A', act: 'Submit the requested notice (Form 2-10 or 2-11)', forms: ['2-10', '2-11'], due: 'until submitted (OSO may suspend the registration meanwhile)', since: 'requestedOn' }],
       }),
-      on: { ...notices('notified', false), 'oso.suspendedForUnnotifiedChange': unnotified, 'case.registrationEnded': close },
+      on: { ...notices('notified', false, '14.3:requestedNotice'), 'oso.suspendedForUnnotifiedChange': unnotified, 'case.registrationEnded': close },
     },
     occurred: {
       meta: node('Occurred; the Registrant notifies it without delay', ['14.1', '14.2', '7.6(3)'], {
@@ -111,7 +127,7 @@ export const changeMachine = /* @__PURE__ */ change.createMachine({
           { clause: '14.2', actor: 'A', act: 'Submit the Registered Content Change Notification', forms: ['2-11'], due: 'without delay', since: 'occurredOn', when: { field: 'kind', equals: '14.2' } },
         ],
       }),
-      on: { ...notices('notified', false), 'oso.suspendedForUnnotifiedChange': unnotified, 'oso.requestedChangeNotice': noticeRequested, 'case.registrationEnded': close },
+      on: { ...notices('notified', false, '14.1:noticeOfTheChange'), 'oso.suspendedForUnnotifiedChange': unnotified, 'oso.requestedChangeNotice': noticeRequested, 'case.registrationEnded': close },
     },
     notified: {
       meta: node('Notified', ['14.1', '14.2', '14.6']),

@@ -53,7 +53,10 @@ export const INCIDENT_EVENTS = [
     incidentId,
     by: choice(['OSO', 'MIN'], { what: 'who asked', clause: '7.6(2)' }),
   })),
-  defineEvent('applicant.confirmedIncidentDetails', { label: 'Details of the incident confirmed on request', actor: 'A', clauses: ['7.6(2)'], forms: [], process: 'incident' }, () => ({ incidentId })),
+  defineEvent('applicant.confirmedIncidentDetails', { label: 'Details of the incident confirmed on request', actor: 'A', clauses: ['7.6(2)'], forms: [], process: 'incident' }, () => ({
+    incidentId,
+    by: choice(['OSO', 'MIN'], { what: 'whose request is answered (without it, the oldest request outstanding)', clause: '7.6(2)' }).optional(),
+  })),
   defineEvent('oso.suspendedForMissingReport', { label: 'Registration suspended by OSO for a missing report', actor: 'OSO', clauses: ['13.5', '13.12'], forms: [], process: 'incident' }, () => ({ incidentId })),
   defineEvent('sc.suspendedForSeriousIncident', { label: 'Registration suspended by the Steering Committee for a particularly serious incident', actor: 'SC', clauses: ['13.7', '13.12'], forms: [], process: 'incident' }, () => ({ incidentId })),
   defineEvent('sc.notifiedLiftingConditions', { label: 'Suspension Lifting Conditions notified', actor: 'SC', clauses: ['13.8'], forms: [], process: 'incident' }, () => ({

@@ -70,7 +70,9 @@ export const PROCEDURE_EVENTS = [
   defineEvent('oso.requestedEligibilityInfo', { label: 'OSO asked for more information for the eligibility review', actor: 'OSO', clauses: ['5.2'], forms: [], process: 'procedure' }, () => ({
     from: choice(['applicant', 'agency'], { what: 'whom the information was asked of', clause: '5.2' }),
   })),
-  defineEvent('oso.receivedEligibilityInfo', { label: 'OSO received the information requested for the eligibility review', actor: 'OSO', clauses: ['5.2'], forms: [], process: 'procedure' }, () => ({})),
+  defineEvent('oso.receivedEligibilityInfo', { label: 'OSO received the information requested for the eligibility review', actor: 'OSO', clauses: ['5.2'], forms: [], process: 'procedure' }, () => ({
+    from: choice(['applicant', 'agency'], { what: 'whose information was received (needed when both were asked)', clause: '5.2' }).optional(),
+  })),
   defineEvent('oso.reportedPriorApplicationReview', { label: 'Review Report on Prior Application sent to the ministries', actor: 'OSO', clauses: ['5.1'], forms: ['1-3'], process: 'procedure' }, () => ({
     lowImpactJustified: flag({ what: 'whether it is justified that the results are low', clause: '5.1(2)' }).optional(),
     unreasonablePointsFound: flag({ what: 'whether the evaluation sheet has unreasonable points', clause: '5.1(3)' }),

@@ -40,12 +40,23 @@ export interface IncidentContext {
   readonly confirmedReportedOn: string | null;
   /** Additional reports made (13.2, 13.4). */
   readonly furtherReports: number;
-  /** Requests for additional information (13.4). */
+  /** Requests for additional information (13.4), answered or not. */
   readonly infoRequests: number;
-  /** The day of OSO's request for additional information not yet answered (13.4), or `null`. */
-  readonly infoRequestedOn: string | null;
-  /** The day a ministry or OSO asked to confirm the details of the incident, while unanswered (7.6(2)), or `null`. */
-  readonly confirmationRequestedOn: string | null;
+  /** OSO's requests for additional information not yet answered (13.4), oldest first: each is owed its own answer. */
+  readonly openInfoRequests: {
+    /** The day OSO made it. */
+    readonly on: string;
+  }[];
+  /** The requests of a ministry or OSO to confirm the details of the incident not yet answered (7.6(2)), oldest first: each is owed its own answer. */
+  readonly openConfirmationRequests: {
+    /**
+     * Who asked: `MIN` (a ministry or agency responsible for the System) or `OSO`; `null` for a
+     * request kept by an earlier version, which did not record it (any answer discharges it).
+     */
+    readonly by: 'MIN' | 'OSO' | null;
+    /** The day it was made. */
+    readonly on: string;
+  }[];
   /** The suspension by OSO for a missing report (13.5, 13.6), or `null`. */
   readonly osoSuspension: {
     /** The report missing: `urgent` (13.2) or `confirmed` (13.3). */
@@ -95,8 +106,8 @@ export const incidentContextSchema = /* @__PURE__ */ once(() =>
       confirmedReportedOn: Day.nullable(),
       furtherReports: z.number().int().min(0),
       infoRequests: z.number().int().min(0),
-      infoRequestedOn: Day.nullable(),
-      confirmationRequestedOn: Day.nullable(),
+      openInfoRequests: z.array(z.strictObject({ on: Day })),
+      openConfirmationRequests: z.array(z.strictObject({ by: z.enum(['MIN', 'OSO']).nullable(), on: Day })),
       osoSuspension: z.strictObject({ missing: z.enum(['urgent', 'confirmed']), on: Day, liftedOn: Day.nullable() }).nullable(),
       scSuspension: z
         .strictObject({
@@ -128,8 +139,8 @@ export const INITIAL_INCIDENT_CONTEXT: IncidentContext = {
   confirmedReportedOn: null,
   furtherReports: 0,
   infoRequests: 0,
-  infoRequestedOn: null,
-  confirmationRequestedOn: null,
+  openInfoRequests: [],
+  openConfirmationRequests: [],
   osoSuspension: null,
   scSuspension: null,
   closedOn: null,

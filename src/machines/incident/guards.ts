@@ -7,6 +7,7 @@
 import { toJapanDate } from '../../calendar/index.js';
 import { revisedIncidentRulesApply } from '../../rules/provisions/index.js';
 import { all, lapsed, unless, variant, type GuardSpec } from '../_lib/guards.js';
+import { oneReAuditAtATime } from '../reAudit/oneAtATime.js';
 import type { IncidentContext, IncidentEvent } from './context.js';
 
 type Spec = GuardSpec<IncidentContext, IncidentEvent>;
@@ -24,8 +25,15 @@ const missingReport = (c: IncidentContext, day: string): 'urgent' | 'confirmed' 
   return null;
 };
 
+/** The requester an answer to a 7.6(2) request names (`by`), or `null`. */
+const requesterOf = (e: IncidentEvent): 'MIN' | 'OSO' | null => (e.type === 'applicant.confirmedIncidentDetails' ? (e.by ?? null) : null);
+/** The position of the request an answer by `by` discharges: the oldest of that requester (or of one not recorded), or the oldest; `-1` for none. */
+const confirmationAnswered = (c: IncidentContext, by: 'MIN' | 'OSO' | null): number => c.openConfirmationRequests.findIndex((r) => by === null || r.by === by || r.by === null);
+
 /** The report whose period has run out without it, as of `day` (13.5). @internal */
 export { missingReport };
+/** Which 7.6(2) request an answer discharges. @internal */
+export { confirmationAnswered, requesterOf };
 
 /** @internal */
 export const INCIDENT_GUARDS = {
@@ -53,13 +61,19 @@ export const INCIDENT_GUARDS = {
   '13.6:confirmedReportWasMissing': spec(['13.6'], 'The suspension under 13.5 was for the missing Confirmed Report.', (c) =>
     variant(c.osoSuspension?.missing === 'confirmed' && c.osoSuspension.liftedOn === null, 'The suspension was not for the Confirmed Report.'),
   ),
-  '13.4:infoRequested': spec(['13.4'], 'OSO requested additional information on the report.', (c) =>
-    unless(c.infoRequestedOn !== null, '13.4', 'OSO has not requested additional information on the report (13.4), or it was provided.'),
+  '13.4:infoRequested': spec(['13.4'], 'OSO requested additional information on the report, and the request is unanswered.', (c) =>
+    unless(c.openInfoRequests.length > 0, '13.4', 'OSO has not requested additional information on the report (13.4), or every request was answered.'),
   ),
-  '7.6(2):confirmationRequested': spec(['7.6(2)'], 'A ministry or OSO asked to confirm the details of the incident.', (c) =>
-    unless(c.confirmationRequestedOn !== null, '7.6(2)', 'No confirmation of the incident was asked for (7.6(2)), or it was given.'),
-  ),
+  '7.6(2):confirmationRequested': spec(['7.6(2)'], 'A ministry or OSO (the one the answer names, if it names one) asked to confirm the details of the incident, and the request is unanswered.', (c, e) => {
+    const by = requesterOf(e);
+    return unless(
+      confirmationAnswered(c, by) !== -1,
+      '7.6(2)',
+      by === null ? 'No confirmation of the incident was asked for (7.6(2)), or every request was answered.' : `${by} did not ask to confirm the details of the incident (7.6(2)), or its requests were answered.`,
+    );
+  }),
   '13.7:reportedUnder13.2': spec(['13.7', '13.2', '13.3'], 'The incident was reported under 13.2 (and 13.3).', (c) =>
     unless(c.urgentReportedOn !== null, '13.7', 'The incident has not been reported under 13.2: 13.7 applies to incidents reported under 13.2 and 13.3.'),
   ),
+  '16.5:noReAuditUnderWay': spec(['13.11', '16.5', '16.6'], 'No other re-audit is under way (the library follows one re-audit at a time).', (_c, e) => oneReAuditAtATime(e.facts, '16.5', 'the request')),
 } as const satisfies Record<string, Spec>;

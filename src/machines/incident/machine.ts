@@ -79,8 +79,8 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
     revised: {
       meta: node('Serious incident under the revised Chapter 13', ['13.1', '13.2', '13.3', '13.4'], {
         obligations: [
-          { clause: '13.4', actor: 'A', act: 'Provide the additional information OSO requested on the report', due: 'as OSO requests', since: 'infoRequestedOn', whenSet: 'infoRequestedOn' },
-          { clause: '7.6(2)', actor: 'A', act: 'Answer the request to confirm the details of the incident', due: 'without delay', since: 'confirmationRequestedOn', whenSet: 'confirmationRequestedOn' },
+          { clause: '13.4', actor: 'A', act: 'Provide the additional information OSO requested on the report', due: 'as OSO requests', each: 'openInfoRequests', since: 'on' },
+          { clause: '7.6(2)', actor: 'A', act: 'Answer the request to confirm the details of the incident', due: 'without delay', each: 'openConfirmationRequests', since: 'on' },
         ],
       }),
       type: 'parallel',
@@ -168,7 +168,7 @@ export const incidentMachine = /* @__PURE__ */ incident.createMachine({
                   }),
                   on: {
                     'sc.liftedSuspension': { target: '#incident.revised.scSuspension.lifted', actions: 'liftScSuspension', meta: edge('Conditions met: suspension lifted', ['13.10']) },
-                    'sc.requestedReAudit': { target: 'reAuditing', actions: 'recordReAuditRequest', meta: edge('Conditions not met: re-auditing requested', ['13.11', '16.5'], { forms: ['2-14'], effects: ['reAuditRequestedBySC'] }) },
+                    'sc.requestedReAudit': { target: 'reAuditing', guard: '16.5:noReAuditUnderWay', actions: 'recordReAuditRequest', meta: edge('Conditions not met: re-auditing requested', ['13.11', '16.5'], { forms: ['2-14'], effects: ['reAuditRequestedBySC'] }) },
                   },
                 },
                 reAuditing: {

@@ -11,7 +11,7 @@ import { quote } from '../../_lib/text.js';
 import type { AnyMachineSnapshot } from 'xstate';
 import { lapsed } from '../_lib/guards.js';
 import { lapseDay } from '../_lib/time.js';
-import { addingFields, defineProcess, effect, type Pending } from '../process.js';
+import { defineProcess, effect, type Pending } from '../process.js';
 import { incidentContextSchema, type IncidentContext } from './context.js';
 import { INCIDENT_GUARDS } from './guards.js';
 import { incidentMachine } from './machine.js';
@@ -24,7 +24,7 @@ const CONDITIONS_NOTIFIED = { revised: { scSuspension: { inForce: 'conditionsNot
 function watched(s: AnyMachineSnapshot): boolean {
   if (!s.matches('revised')) return false;
   const c = ctx(s);
-  return (c.osoRequestedOn !== null && (c.urgentReportedOn === null || c.confirmedReportedOn === null)) || c.infoRequestedOn !== null || c.confirmationRequestedOn !== null || s.matches(SC_IN_FORCE);
+  return (c.osoRequestedOn !== null && (c.urgentReportedOn === null || c.confirmedReportedOn === null)) || c.openInfoRequests.length > 0 || c.openConfirmationRequests.length > 0 || s.matches(SC_IN_FORCE);
 }
 
 function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending | null {
@@ -36,8 +36,8 @@ function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending
     if (c.urgentReportedOn === null && lapsed(c.deadlines['13.2']?.lastDay, day)) outstanding.push(`13.2 (${id ?? ''})`);
     else if (c.confirmedReportedOn === null && lapsed(c.deadlines['13.3']?.lastDay, day)) outstanding.push(`13.3 (${id ?? ''})`);
   }
-  if (c.infoRequestedOn !== null) outstanding.push(`13.4 (${id ?? ''})`);
-  if (c.confirmationRequestedOn !== null) outstanding.push(`7.6(2) (${id ?? ''})`);
+  for (const r of c.openInfoRequests) outstanding.push(`13.4 (${id ?? ''}, requested on ${r.on})`);
+  for (const r of c.openConfirmationRequests) outstanding.push(`7.6(2) (${id ?? ''}, requested on ${r.on})`);
   if (s.matches(CONDITIONS_NOTIFIED)) outstanding.push(`13.9 (${id ?? ''})`);
   const groundFrom = c.scSuspension?.deletionGroundFrom ?? null;
   if (s.matches(SC_IN_FORCE) && groundFrom !== null && day >= groundFrom && id !== null) ended.push(id);
@@ -45,14 +45,28 @@ function pending(s: AnyMachineSnapshot, id: string | null, day: string): Pending
 }
 
 /**
- * Contexts persisted before 18.2(6) stopped being a deadline kept the one year as
- * `deadlines['18.2(6)']`; it is now the first day of the ground, `scSuspension.deletionGroundFrom`.
+ * Contexts persisted before the requests of 13.4 and 7.6(2) were kept one by one held the day of
+ * the oldest unanswered one (`infoRequestedOn`, `confirmationRequestedOn`, absent in still earlier
+ * ones): it becomes a list of that one request (whose requester was not recorded).
  */
-const addInfoRequest = /* @__PURE__ */ addingFields({ infoRequestedOn: null, confirmationRequestedOn: null });
+function openRequests(context: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  if (Object.hasOwn(context, 'openInfoRequests') || Object.hasOwn(context, 'openConfirmationRequests')) return context;
+  const { infoRequestedOn, confirmationRequestedOn, ...rest } = context;
+  return {
+    ...rest,
+    openInfoRequests: typeof infoRequestedOn === 'string' ? [{ on: infoRequestedOn }] : [],
+    openConfirmationRequests: typeof confirmationRequestedOn === 'string' ? [{ by: null, on: confirmationRequestedOn }] : [],
+  };
+}
 
+/**
+ * Brings a persisted context to the current shape: the requests of 13.4 and 7.6(2) as lists (see
+ * {@link openRequests}); and contexts persisted before 18.2(6) stopped being a deadline kept the
+ * one year as `deadlines['18.2(6)']`, now the first day of the ground, `scSuspension.deletionGroundFrom`.
+ */
 function migrate(persisted: unknown): unknown {
-  const context = addInfoRequest(persisted);
-  if (typeof context !== 'object' || context === null) return context;
+  if (typeof persisted !== 'object' || persisted === null || Array.isArray(persisted)) return persisted;
+  const context = openRequests(persisted as Readonly<Record<string, unknown>>);
   const c = context as { readonly deadlines?: Readonly<Record<string, { readonly lastDay?: unknown } | undefined>>; readonly scSuspension?: Readonly<Record<string, unknown>> | null };
   const old = c.deadlines?.['18.2(6)'];
   if (old === undefined || c.scSuspension == null || 'deletionGroundFrom' in c.scSuspension) return context;

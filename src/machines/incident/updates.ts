@@ -8,7 +8,7 @@ import { toJapanDate } from '../../calendar/index.js';
 import { revisedIncidentRulesApply } from '../../rules/provisions/index.js';
 import { deletionGroundFrom, due } from '../_lib/deadlines.js';
 import type { IncidentContext, IncidentEvent } from './context.js';
-import { missingReport, recognitionOf } from './guards.js';
+import { confirmationAnswered, missingReport, recognitionOf, requesterOf } from './guards.js';
 
 type Update = (c: IncidentContext, e: IncidentEvent) => Partial<IncidentContext>;
 
@@ -50,10 +50,16 @@ export const INCIDENT_UPDATES = {
   recordUrgentReport: (_c, e) => ({ urgentReportedOn: e.day }),
   recordConfirmedReport: (_c, e) => ({ confirmedReportedOn: e.day }),
   recordFurtherReport: (c) => ({ furtherReports: c.furtherReports + 1 }),
-  recordInfoRequest: (c, e) => ({ infoRequests: c.infoRequests + 1, infoRequestedOn: c.infoRequestedOn ?? e.day }),
-  answerInfoRequest: () => ({ infoRequestedOn: null }),
-  recordConfirmationRequest: (c, e) => ({ confirmationRequestedOn: c.confirmationRequestedOn ?? e.day }),
-  answerConfirmationRequest: () => ({ confirmationRequestedOn: null }),
+  recordInfoRequest: (c, e) => ({ infoRequests: c.infoRequests + 1, openInfoRequests: [...c.openInfoRequests, { on: e.day }] }),
+  /** 13.4: an answer discharges the oldest request. */
+  answerInfoRequest: (c) => ({ openInfoRequests: c.openInfoRequests.slice(1) }),
+  recordConfirmationRequest: (c, e) =>
+    e.type === 'oso.requestedIncidentConfirmation' ? { openConfirmationRequests: [...c.openConfirmationRequests, { by: e.by, on: e.day }] } : {},
+  /** 7.6(2): an answer discharges the oldest request of the requester it names, or the oldest. */
+  answerConfirmationRequest: (c, e) => {
+    const i = confirmationAnswered(c, requesterOf(e));
+    return i === -1 ? {} : { openConfirmationRequests: c.openConfirmationRequests.filter((_r, j) => j !== i) };
+  },
   suspendForMissingReport: (c, e) => ({ osoSuspension: { missing: missingReport(c, e.day) ?? 'urgent', on: e.day, liftedOn: null } }),
   liftOsoSuspension: (c, e) => (c.osoSuspension === null ? {} : { osoSuspension: { ...c.osoSuspension, liftedOn: e.day } }),
   suspendForSeriousIncident: (c, e) => ({

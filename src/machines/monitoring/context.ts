@@ -34,14 +34,25 @@ export interface MonitoringContext {
     /** The day. */
     readonly on: string;
   } | null;
-  /** The day the Registrant requested an opportunity for explanation (15.2(5)), or `null`. */
+  /** The day the Registrant last requested an opportunity for explanation (15.2(5)), or `null`. */
   readonly explanationRequestedOn: string | null;
-  /** The day the explanation requested was heard, or `null` (while `explanationRequestedOn` is set, OSO owes the opportunity). */
+  /** The day the explanation requested was last heard, or `null`. */
   readonly explanationHeldOn: string | null;
-  /** The day of the request for explanation while it is not yet heard, or `null`. */
+  /**
+   * The day of the request for explanation while it is not yet heard, or `null`: OSO owes the
+   * opportunity until then, and a new round of monitoring keeps it (with `explanationRequestedOn`
+   * and `explanationHeldOn`).
+   */
   readonly explanationPendingSince: string | null;
-  /** The day of a result not confirming the requirements while OSO has not yet reported it to the Steering Committee (15.2(5)), or `null`. */
-  readonly committeeReportPendingSince: string | null;
+  /**
+   * The results not confirming the requirements that OSO has yet to report to the Steering
+   * Committee (15.2(5)), oldest first, each by its day `on`: one report each, kept across rounds.
+   * A report discharges the oldest.
+   */
+  readonly committeeReportsPending: {
+    /** The day of the result. */
+    readonly on: string;
+  }[];
 }
 
 /** The schema of a persisted {@link MonitoringContext}, built on first use (only restoring a case needs it). @internal */
@@ -57,7 +68,7 @@ export const monitoringContextSchema = /* @__PURE__ */ once(() =>
       explanationRequestedOn: Day.nullable(),
       explanationHeldOn: Day.nullable(),
       explanationPendingSince: Day.nullable(),
-      committeeReportPendingSince: Day.nullable(),
+      committeeReportsPending: z.array(z.strictObject({ on: Day })),
     }),
   ),
 );
@@ -73,7 +84,7 @@ export const INITIAL_MONITORING_CONTEXT: MonitoringContext = {
   explanationRequestedOn: null,
   explanationHeldOn: null,
   explanationPendingSince: null,
-  committeeReportPendingSince: null,
+  committeeReportsPending: [],
 };
 
 /**

@@ -3,17 +3,27 @@
  * notice 14.6, on doubts, or as OSO deems necessary); Notice of Monitoring (Form 2-12), written
  * reply, interview, Notice of Monitoring Results (Form 2-13); when the requirements cannot be
  * confirmed, a re-audit for Statement matters (15.2(5)(a), 16.1) and, for the rest, a request to
- * re-apply where necessary (15.2(5)(b), 17.1).
+ * re-apply where necessary (15.2(5)(b), 17.1). OSO owes the Steering Committee a report of each
+ * such result (kept across rounds, oldest discharged first) and the Registrant the opportunity
+ * for explanation it requested (kept across rounds until given). A result asking a re-audit
+ * while another is under way is refused (one re-audit at a time, 16.1).
  *
  * @module
  */
 import { assign, setup } from 'xstate';
-import { all, predicates, unless, variant, type GuardSpec } from '../_lib/guards.js';
+import { all, PASS, predicates, unless, variant, type GuardSpec } from '../_lib/guards.js';
 import { edge, node, type NodeMeta, type TransitionMeta } from '../_lib/meta.js';
+import { oneReAuditAtATime } from '../reAudit/oneAtATime.js';
 import { INITIAL_MONITORING_CONTEXT, type MonitoringContext, type MonitoringEvent } from './context.js';
 
 type Spec = GuardSpec<MonitoringContext, MonitoringEvent>;
 const result = (e: MonitoringEvent) => (e.type === 'oso.notifiedMonitoringResult' ? e : null);
+/** A result that requests a re-audit of Statement matters (15.2(5)(a), 16.1) may not while another is under way. */
+const reAuditFree = (e: MonitoringEvent) => {
+  const r = result(e);
+  const asks = r !== null && !r.confirmed && (r.unconfirmed ?? []).includes('statement') && typeof r.reAuditDueOn === 'string';
+  return asks ? oneReAuditAtATime(e.facts, '16.1', 'the Notice of Monitoring Results') : PASS;
+};
 
 /** @internal */
 export const MONITORING_GUARDS = {
@@ -29,13 +39,13 @@ export const MONITORING_GUARDS = {
   '15.2(4):confirmed': { clauses: ['15.2(4)'], text: 'The requirements were confirmed.', check: (_c, e) => variant(result(e)?.confirmed === true, 'The requirements were not confirmed.') },
   '15.2(5)(a):statementOnly': {
     clauses: ['15.2(5)', '15.2(5)(a)', '16.1'],
-    text: 'Only Statement matters could not be confirmed.',
-    check: (_c, e) => variant(result(e)?.confirmed === false && !(result(e)?.unconfirmed ?? []).includes('other'), 'Other matters could not be confirmed either.'),
+    text: 'Only Statement matters could not be confirmed (and no other re-audit is under way).',
+    check: (_c, e) => all(variant(result(e)?.confirmed === false && !(result(e)?.unconfirmed ?? []).includes('other'), 'Other matters could not be confirmed either.'), reAuditFree(e)),
   },
   '15.2(5)(b):otherMatters': {
-    clauses: ['15.2(5)', '15.2(5)(b)'],
-    text: 'Matters other than the Statement could not be confirmed.',
-    check: (_c, e) => variant(result(e)?.confirmed === false && (result(e)?.unconfirmed ?? []).includes('other'), 'Only Statement matters are unconfirmed.'),
+    clauses: ['15.2(5)', '15.2(5)(b)', '16.1'],
+    text: 'Matters other than the Statement could not be confirmed (and, when Statement matters could not either, no other re-audit is under way).',
+    check: (_c, e) => all(variant(result(e)?.confirmed === false && (result(e)?.unconfirmed ?? []).includes('other'), 'Only Statement matters are unconfirmed.'), reAuditFree(e)),
   },
   '15.2(5):explanationRequested': {
     clauses: ['15.2(5)'],
@@ -45,7 +55,7 @@ export const MONITORING_GUARDS = {
   '15.2(5):committeeReportDue': {
     clauses: ['15.2(5)'],
     text: 'A result not confirming the requirements has not yet been reported to the Steering Committee.',
-    check: (c) => unless(c.committeeReportPendingSince !== null, '15.2(5)', 'No monitoring result is waiting to be reported to the Steering Committee.'),
+    check: (c) => unless(c.committeeReportsPending.length > 0, '15.2(5)', 'No monitoring result is waiting to be reported to the Steering Committee.'),
   },
   '15.2(5)(b):basis': {
     clauses: ['15.2(5)(b)', '17.1'],
@@ -60,18 +70,28 @@ const monitoring = /* @__PURE__ */ setup({
   actions: {
     notice: assign(({ context, event }) =>
       event.type === 'oso.notifiedMonitoring'
-        ? { ...INITIAL_MONITORING_CONTEXT, count: context.count + 1, trigger: event.trigger, noticedOn: event.day, committeeReportPendingSince: context.committeeReportPendingSince }
+        ? {
+            ...INITIAL_MONITORING_CONTEXT,
+            count: context.count + 1,
+            trigger: event.trigger,
+            noticedOn: event.day,
+            committeeReportsPending: context.committeeReportsPending,
+            // An explanation requested in an earlier round and not yet given stays owed (15.2(5)).
+            ...(context.explanationPendingSince === null
+              ? {}
+              : { explanationRequestedOn: context.explanationRequestedOn, explanationHeldOn: context.explanationHeldOn, explanationPendingSince: context.explanationPendingSince }),
+          }
         : {},
     ),
     reply: assign(({ event }) => ({ repliedOn: event.day })),
     interview: assign(({ context }) => ({ interviews: context.interviews + 1 })),
-    result: assign(({ event }) =>
+    result: assign(({ context, event }) =>
       event.type === 'oso.notifiedMonitoringResult'
-        ? { result: { confirmed: event.confirmed, unconfirmed: event.unconfirmed ?? [], on: event.day }, ...(event.confirmed ? {} : { committeeReportPendingSince: event.day }) }
+        ? { result: { confirmed: event.confirmed, unconfirmed: event.unconfirmed ?? [], on: event.day }, ...(event.confirmed ? {} : { committeeReportsPending: [...context.committeeReportsPending, { on: event.day }] }) }
         : {},
     ),
     explanation: assign(({ context, event }) => ({ explanationRequestedOn: event.day, explanationPendingSince: context.explanationPendingSince ?? event.day })),
-    reportToCommittee: assign({ committeeReportPendingSince: null }),
+    reportToCommittee: assign(({ context }) => ({ committeeReportsPending: context.committeeReportsPending.slice(1) })),
     holdExplanation: assign(({ event }) => ({ explanationHeldOn: event.day, explanationPendingSince: null })),
     end: assign({}),
   },
@@ -83,7 +103,6 @@ const notice = {
   actions: 'notice',
   meta: edge('Notice of Monitoring sent', ['15.1', '15.2(1)', '13.13', '14.6'], { forms: ['2-12'], probe: [{ trigger: '15.1(1)' }, { trigger: '15.1(2)' }, { trigger: '15.1(3)' }] }),
 } as const;
-const heard = { guard: '15.2(5):explanationRequested', actions: 'holdExplanation', meta: edge('The Registrant was heard', ['15.2(5)']) } as const;
 const explanationOwed = { clause: '15.2(5)', actor: 'OSO', act: 'Give the Registrant the opportunity for explanation it requested', due: 'on request', since: 'explanationPendingSince', whenSet: 'explanationPendingSince' } as const;
 const stop = { target: '#monitoring.idle', actions: 'end', meta: edge('The registration ended: monitoring stops', ['18.2']) } as const;
 
@@ -103,10 +122,11 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
   context: INITIAL_MONITORING_CONTEXT,
   initial: 'idle',
   meta: node('Monitoring', ['15.1', '15.2'], {
-    obligations: [{ clause: '15.2(5)', actor: 'OSO', act: 'Report the monitoring result to the Steering Committee', since: 'committeeReportPendingSince', whenSet: 'committeeReportPendingSince' }],
+    obligations: [{ clause: '15.2(5)', actor: 'OSO', act: 'Report the monitoring result to the Steering Committee', each: 'committeeReportsPending', since: 'on' }, explanationOwed],
   }),
   on: {
     'oso.reportedMonitoringToCommittee': { guard: '15.2(5):committeeReportDue', actions: 'reportToCommittee', meta: edge('Monitoring result reported to the Steering Committee', ['15.2(5)']) },
+    'oso.heldExplanation': { guard: '15.2(5):explanationRequested', actions: 'holdExplanation', meta: edge('The Registrant was heard', ['15.2(5)']) },
   },
   states: {
     idle: {
@@ -134,21 +154,19 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
       },
     },
     statementNotConfirmed: {
-      meta: node('Statement matters not confirmed: re-audit requested (16.1); the Registrant may request an opportunity for explanation', ['15.2(5)', '15.2(5)(a)', '16.1'], { obligations: [explanationOwed] }),
+      meta: node('Statement matters not confirmed: re-audit requested (16.1); the Registrant may request an opportunity for explanation', ['15.2(5)', '15.2(5)(a)', '16.1']),
       on: {
         'applicant.requestedExplanation': { actions: 'explanation', meta: edge('Opportunity for explanation requested', ['15.2(5)']) },
-        'oso.heldExplanation': heard,
         'oso.notifiedMonitoring': notice,
         'case.registrationEnded': stop,
       },
     },
     notConfirmed: {
       meta: node('Not confirmed: OSO, after confirming with the Steering Committee, asks for re-application as necessary', ['15.2(5)', '15.2(5)(b)'], {
-        obligations: [{ clause: '15.2(5)(b)', actor: 'OSO', act: 'Decide, with the Steering Committee, whether to ask for re-application' }, explanationOwed],
+        obligations: [{ clause: '15.2(5)(b)', actor: 'OSO', act: 'Decide, with the Steering Committee, whether to ask for re-application' }],
       }),
       on: {
         'applicant.requestedExplanation': { actions: 'explanation', meta: edge('Opportunity for explanation requested', ['15.2(5)']) },
-        'oso.heldExplanation': heard,
         'oso.requestedReApplication': { target: 'idle', guard: '15.2(5)(b):basis', actions: 'end', meta: edge('Re-application requested', ['15.2(5)(b)', '17.1', '18.2(4)'], { effects: ['reApplicationRequested'], probe: { basis: '15.2(5)(b)' } }) },
         'oso.closedMonitoring': { target: 'idle', actions: 'end', meta: edge('No re-application needed: monitoring closed', ['15.2(5)(b)']) },
         'case.registrationEnded': stop,

@@ -12,6 +12,19 @@ import { MONITORING_GUARDS, monitoringMachine } from './machine.js';
 
 const ctx = (s: AnyMachineSnapshot): MonitoringContext => s.context as MonitoringContext;
 
+const addExplanation = /* @__PURE__ */ addingFields({ explanationHeldOn: null, explanationPendingSince: null });
+
+/**
+ * Contexts persisted before the reports to the Steering Committee were kept one by one held one
+ * as `committeeReportPendingSince` (a day, or `null`), or none before that field.
+ */
+function migrate(persisted: unknown): unknown {
+  const context = addExplanation(persisted);
+  if (typeof context !== 'object' || context === null || Array.isArray(context) || Object.hasOwn(context, 'committeeReportsPending')) return context;
+  const { committeeReportPendingSince: on, ...rest } = context as Readonly<Record<string, unknown>>;
+  return { ...rest, committeeReportsPending: typeof on === 'string' ? [{ on }] : [] };
+}
+
 /** @internal */
 export const monitoring = /* @__PURE__ */ defineProcess({
   name: 'monitoring',
@@ -20,7 +33,7 @@ export const monitoring = /* @__PURE__ */ defineProcess({
     return monitoringContextSchema();
   },
   guards: MONITORING_GUARDS,
-  migrate: /* @__PURE__ */ addingFields({ explanationHeldOn: null, explanationPendingSince: null, committeeReportPendingSince: null }),
+  migrate,
   redirect: (e) => (e.type === 'oso.requestedReApplication' && e['basis'] === '16.4' ? 'reAudit' : null),
   pending: (s) => (s.matches('noticed') ? { outstanding: [`15.2(2) (monitoring of ${ctx(s).noticedOn ?? ''})`], ended: [] } : null),
   effects: {

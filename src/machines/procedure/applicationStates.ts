@@ -5,11 +5,11 @@
  * @module
  */
 import { edge, node } from '../_lib/meta.js';
-import { procedure } from './setup.js';
+import { improveControls, procedure } from './setup.js';
 
 /** @internal */
 export const applicationState = /* @__PURE__ */ procedure.createStateConfig({
-  meta: node('Application', ['8.1', '9.1']),
+  meta: node('Application', ['8.1', '9.1'], { obligations: [improveControls] }),
   initial: 'submitted',
   states: {
     submitted: {

@@ -111,13 +111,18 @@ export interface ProcedureContext {
   readonly infoRequests: number;
   /** The day the Registrant told the assessor of the changes to the declaration since the previous assessment (12.3, renewal), or `null`. */
   readonly assessorInformedOn: string | null;
-  /** OSO's request for more information for the eligibility review not yet answered (5.2), or `null`. */
-  readonly eligibilityInfoRequest: {
-    /** Of whom: the Applicant or the agency that evaluated the impact. */
-    readonly from: 'applicant' | 'agency';
-    /** The day. */
-    readonly on: string;
-  } | null;
+  /**
+   * OSO's requests for more information for the eligibility review not yet answered (5.2), one
+   * slot for each party asked: the day of the first request not answered, or `null`. A snapshot
+   * persisted with the older single slot (`eligibilityInfoRequest`) restores with it in its
+   * party's slot.
+   */
+  readonly eligibilityInfoRequests: {
+    /** Of the Applicant. */
+    readonly applicant: string | null;
+    /** Of the government agency, etc., that evaluated the impact. */
+    readonly agency: string | null;
+  };
   /** A Suspended Registration (10.6–10.11), or `null`. */
   readonly suspension: {
     /** The day of the notice of the decision (10.6). */
@@ -194,7 +199,7 @@ export const procedureContextSchema = /* @__PURE__ */ once(() =>
       hearings: z.number().int().min(0),
       infoRequests: z.number().int().min(0),
       assessorInformedOn: Day.nullable(),
-      eligibilityInfoRequest: z.strictObject({ from: z.enum(['applicant', 'agency']), on: Day }).nullable(),
+      eligibilityInfoRequests: z.strictObject({ applicant: Day.nullable(), agency: Day.nullable() }),
       suspension: z
         .strictObject({
           noticeOn: Day,
@@ -234,7 +239,7 @@ export const INITIAL_PROCEDURE_CONTEXT: ProcedureContext = {
   hearings: 0,
   infoRequests: 0,
   assessorInformedOn: null,
-  eligibilityInfoRequest: null,
+  eligibilityInfoRequests: { applicant: null, agency: null },
   suspension: null,
   examination: false,
   decision: null,

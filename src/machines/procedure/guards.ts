@@ -35,6 +35,21 @@ const unanswered = (c: ProcedureContext, e: ProcedureEvent, clause: '4.5(1)' | '
   if (!lapsed(last, e.day)) return unless(false, clause, `The Applicant has one month from ${inquiry} of ${c.inquiredOn ?? '(unknown)'} to answer, to ${last ?? '(not set)'}; on ${e.day} the month is not over.`);
   return unless(stillFailing, clause, 'The documents as answered meet the requirements: the answer was sufficient.');
 };
+const PARTY = { applicant: 'the Applicant', agency: 'the evaluating agency' } as const;
+/**
+ * 5.2: information received answers a request outstanding: of the party named (`from`), or of the
+ * one party asked; when both the Applicant and the agency were asked, `from` must say whose.
+ */
+const infoReceivable = (c: ProcedureContext, from: 'applicant' | 'agency' | undefined) => {
+  const asked = c.eligibilityInfoRequests;
+  if (from !== undefined) {
+    return unless(asked[from] !== null, '5.2', `OSO has no request for more information for the eligibility review (5.2) outstanding of ${PARTY[from]}: none was made, or it was answered.`);
+  }
+  if (asked.applicant !== null && asked.agency !== null) {
+    return unless(false, '5.2', `OSO asked both the Applicant (on ${asked.applicant}) and the evaluating agency (on ${asked.agency}) for more information (5.2): say whose was received with from: 'applicant' or from: 'agency'.`);
+  }
+  return unless(asked.applicant !== null || asked.agency !== null, '5.2', 'OSO has not asked for more information for the eligibility review (5.2), or it was received.');
+};
 const decision = (e: ProcedureEvent) => (e.type === 'sc.decidedApplication' ? e.decision : null);
 
 /** @internal */
@@ -52,8 +67,8 @@ export const PROCEDURE_GUARDS = {
   '12.3:renewal': spec(['12.3'], 'The procedure is a renewal: the Registrant tells the assessor of the changes since the previous assessment.', (c) =>
     unless(c.purpose === 'renewal', '12.3', 'This procedure is not a renewal: 12.3 concerns the assessment for a renewal of registration.'),
   ),
-  '5.2:infoRequested': spec(['5.2'], 'OSO asked the Applicant or the evaluating agency for more information.', (c) =>
-    unless(c.eligibilityInfoRequest !== null, '5.2', 'OSO has not asked for more information for the eligibility review (5.2), or it was received.'),
+  '5.2:infoRequested': spec(['5.2'], 'OSO asked the Applicant or the evaluating agency for more information, and the information received is of one asked (`from` says whose when both were).', (c, e) =>
+    infoReceivable(c, e.type === 'oso.receivedEligibilityInfo' ? e.from : undefined),
   ),
   '5.1:eligibilityConfirmed': spec(['5.1', '5.1(1)', '5.1(2)', '5.1(3)', '5.1(4)', '5.3'], 'The review under 5.1(1)–(4) supports eligibility.', (c, e) =>
     all(variant(e.type === 'min.judgedEligibility' && e.eligible, 'The judgment is "not eligible".'), eligibilityFailures(c)),

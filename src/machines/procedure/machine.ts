@@ -12,7 +12,7 @@ import { applicationState } from './applicationStates.js';
 import { INITIAL_PROCEDURE_CONTEXT } from './context.js';
 import { priorApplicationState } from './priorApplicationStates.js';
 import { reviewState } from './reviewStates.js';
-import { newRound, procedure } from './setup.js';
+import { improveControls, newRound, procedure } from './setup.js';
 import { suspendedRegistrationState } from './suspendedRegistrationStates.js';
 
 const keepRecords = { clause: '7.6(7)', actor: 'A', act: 'Keep the Internal Auditing report and records', forms: ['2-3'], period: '7.6(7)', nature: 'keep', optional: true } as const;
@@ -74,7 +74,7 @@ export const procedureMachine = /* @__PURE__ */ procedure.createMachine({
       meta: node('Assessment Report issued; the application is due within one month', ['7.3', '7.4', '8.2'], {
         obligations: [
           { clause: '8.2', actor: 'A', act: 'Apply for Service Registration with the documents of 8.1', forms: ['2-4'], period: '8.2' },
-          { clause: '10.1(4)', actor: 'A', act: 'Improve the controls related to the Operation-criteria findings, as the Improvement Plan must indicate', period: '10.1(4)', optional: true },
+          improveControls,
         ],
       }),
       on: {
@@ -92,7 +92,7 @@ export const procedureMachine = /* @__PURE__ */ procedure.createMachine({
     suspendedRegistration: suspendedRegistrationState,
     decided: {
       meta: node('Decided to register; OSO registers and notifies', ['10.5', '11.1', '11.2'], {
-        obligations: [{ clause: '11.1', actor: 'OSO', act: 'Register the service in the List, publish it and send the Registration Notification', forms: ['2-6'] }],
+        obligations: [{ clause: '11.1', actor: 'OSO', act: 'Register the service in the List, publish it and send the Registration Notification', forms: ['2-6'] }, improveControls],
       }),
       on: {
         'oso.registeredService': { target: 'registered', actions: 'recordRegistration', meta: edge('Registered and listed', ['11.1', '11.2', '11.5'], { forms: ['2-6'], effects: ['registered'] }) },

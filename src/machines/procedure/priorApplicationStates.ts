@@ -36,12 +36,12 @@ export const priorApplicationState = /* @__PURE__ */ procedure.createStateConfig
       meta: node('Prior Application accepted; OSO reviews eligibility', ['5.1', '5.2'], {
         obligations: [
           { clause: '5.1', actor: 'OSO', act: 'Review 5.1(1)–(4) and report to the ministries', forms: ['1-3'] },
-          { clause: '5.2', actor: 'A', act: 'Provide the additional information OSO requested for the eligibility review', due: 'as OSO requests', since: 'eligibilityInfoRequest.on', whenSet: 'eligibilityInfoRequest.on', when: { field: 'eligibilityInfoRequest.from', equals: 'applicant' } },
+          { clause: '5.2', actor: 'A', act: 'Provide the additional information OSO requested for the eligibility review', due: 'as OSO requests', since: 'eligibilityInfoRequests.applicant', whenSet: 'eligibilityInfoRequests.applicant' },
         ],
       }),
       on: {
         'oso.requestedEligibilityInfo': { target: 'review', actions: ['recordInfoRequest', 'recordEligibilityInfoRequest'], meta: edge('OSO asks the Applicant or the evaluating agency for more', ['5.2']) },
-        'oso.receivedEligibilityInfo': { target: 'review', guard: '5.2:infoRequested', actions: 'receiveEligibilityInfo', meta: edge('The information requested for the eligibility review received', ['5.2']) },
+        'oso.receivedEligibilityInfo': { target: 'review', guard: '5.2:infoRequested', actions: 'receiveEligibilityInfo', meta: edge('The information requested for the eligibility review received', ['5.2'], { probe: [{ from: 'applicant' }, { from: 'agency' }] }) },
         'oso.reportedPriorApplicationReview': { target: 'reported', actions: 'recordEligibilityReview', meta: edge('Review Report on Prior Application sent', ['5.1'], { forms: ['1-3'] }) },
       },
     },

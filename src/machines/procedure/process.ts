@@ -30,6 +30,25 @@ function registered(after: AnyMachineSnapshot, e: SourceEvent): readonly Effect[
   ];
 }
 
+const addFields = /* @__PURE__ */ addingFields({ assessorInformedOn: null, earlierInternalAudits: [] });
+
+/**
+ * A context persisted by an earlier version: the fields added since get their initial values, and
+ * the single slot for OSO's request for eligibility information (`eligibilityInfoRequest`, 5.2:
+ * `{ from, on }` or `null`) becomes the slot of its party in `eligibilityInfoRequests`.
+ */
+function migrate(persisted: unknown): unknown {
+  const context = addFields(persisted);
+  if (typeof context !== 'object' || context === null || Array.isArray(context) || Object.hasOwn(context, 'eligibilityInfoRequests')) return context;
+  const { eligibilityInfoRequest: old, ...rest } = context as Readonly<Record<string, unknown>>;
+  if (old === undefined || old === null) return { ...rest, eligibilityInfoRequests: { applicant: null, agency: null } };
+  const from = typeof old === 'object' ? (old as Readonly<Record<string, unknown>>)['from'] : undefined;
+  // Not a slot an earlier version wrote: left as it is, for the context schema to refuse.
+  if (from !== 'applicant' && from !== 'agency') return context;
+  const on = (old as Readonly<Record<string, unknown>>)['on'];
+  return { ...rest, eligibilityInfoRequests: { applicant: from === 'applicant' ? on : null, agency: from === 'agency' ? on : null } };
+}
+
 /** @internal */
 export const procedure = /* @__PURE__ */ defineProcess({
   name: 'procedure',
@@ -39,7 +58,7 @@ export const procedure = /* @__PURE__ */ defineProcess({
   },
   guards: PROCEDURE_GUARDS,
   ticks: true,
-  migrate: /* @__PURE__ */ addingFields({ eligibilityInfoRequest: null, assessorInformedOn: null, earlierInternalAudits: [] }),
+  migrate,
   facts: (s, draft) => {
     const c = ctx(s);
     draft.priorApplicationMade = c.round > 0;

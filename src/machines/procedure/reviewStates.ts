@@ -6,12 +6,12 @@
  * @module
  */
 import { edge, node } from '../_lib/meta.js';
-import { procedure } from './setup.js';
+import { improveControls, procedure } from './setup.js';
 
 /** @internal */
 export const reviewState = /* @__PURE__ */ procedure.createStateConfig({
   meta: node('Application accepted; under review', ['10.1', '10.5'], {
-    obligations: [{ clause: '10.5', actor: 'SC', act: 'Decide whether to register (in principle)', forms: ['2-6', '2-7'], period: '10.5' }],
+    obligations: [{ clause: '10.5', actor: 'SC', act: 'Decide whether to register (in principle)', forms: ['2-6', '2-7'], period: '10.5' }, improveControls],
   }),
   initial: 'underReview',
   on: {

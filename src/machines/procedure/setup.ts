@@ -6,7 +6,7 @@
  */
 import { setup } from 'xstate';
 import { predicates } from '../_lib/guards.js';
-import { edge, type NodeMeta, type TransitionMeta } from '../_lib/meta.js';
+import { edge, type NodeMeta, type ObligationSpec, type TransitionMeta } from '../_lib/meta.js';
 import { assigners } from '../_lib/setupParts.js';
 import type { ProcedureContext } from './context.js';
 import type { ProcedureEvent } from './events.js';
@@ -27,3 +27,20 @@ export const newRound = {
   actions: 'startRound',
   meta: edge('A new Prior Application starts a procedure (initial, renewal or re-application)', ['3.1', '3.3', '3.4', '4.2', '12.2', '17.1'], { forms: ['1-1', '1-2'] }),
 } as const;
+
+/**
+ * 10.1(4), 7.4: the controls related to the Operation-criteria findings are improved within two
+ * months of the Assessment Report, as the Improvement Plan must indicate. Owed from the report
+ * whatever the application does (application, review, Suspended Registration, decision) until the
+ * round ends: at registration the Steering Committee has confirmed the findings minor (10.5).
+ *
+ * @internal
+ */
+export const improveControls: ObligationSpec = {
+  clause: '10.1(4)',
+  actor: 'A',
+  act: 'Improve the controls related to the Operation-criteria findings, as the Improvement Plan must indicate',
+  period: '10.1(4)',
+  optional: true,
+  endsAtLastDay: true,
+};

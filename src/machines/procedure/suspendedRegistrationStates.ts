@@ -5,11 +5,11 @@
  * @module
  */
 import { edge, node } from '../_lib/meta.js';
-import { procedure } from './setup.js';
+import { improveControls, procedure } from './setup.js';
 
 /** @internal */
 export const suspendedRegistrationState = /* @__PURE__ */ procedure.createStateConfig({
-  meta: node('Suspended Registration', ['10.6', '10.7']),
+  meta: node('Suspended Registration', ['10.6', '10.7'], { obligations: [improveControls] }),
   initial: 'awaitingLetterOfIntent',
   states: {
     awaitingLetterOfIntent: {

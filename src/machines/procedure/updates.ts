@@ -65,7 +65,7 @@ export const PROCEDURE_UPDATES = {
   endByPriorApplicationGround: on('oso.declinedPriorApplication', (_c, e) => ({ active: false, outcome: { clause: e.ground, on: e.day } })),
   endForUnansweredPriorApplicationInquiry: lapsedEnd('4.5(1)'),
   recordEligibilityReview: on('oso.reportedPriorApplicationReview', (c, e) => ({
-    eligibilityInfoRequest: null,
+    eligibilityInfoRequests: { applicant: null, agency: null },
     eligibilityReview: {
       lowImpactJustified: e.lowImpactJustified ?? null,
       unreasonablePointsFound: e.unreasonablePointsFound,
@@ -139,8 +139,15 @@ export const PROCEDURE_UPDATES = {
   }),
   recordHearing: (c) => ({ hearings: c.hearings + 1 }),
   recordInfoRequest: (c) => ({ infoRequests: c.infoRequests + 1 }),
-  recordEligibilityInfoRequest: on('oso.requestedEligibilityInfo', (_c, e) => ({ eligibilityInfoRequest: { from: e.from, on: e.day } })),
-  receiveEligibilityInfo: () => ({ eligibilityInfoRequest: null }),
+  /** 5.2: a request of the Applicant or of the agency, each in its own slot; one already outstanding keeps its day. */
+  recordEligibilityInfoRequest: on('oso.requestedEligibilityInfo', (c, e) => ({
+    eligibilityInfoRequests: { ...c.eligibilityInfoRequests, [e.from]: c.eligibilityInfoRequests[e.from] ?? e.day },
+  })),
+  /** 5.2: the information of the party named, or of the one party asked (the guard refuses it when both were and none is named). */
+  receiveEligibilityInfo: on('oso.receivedEligibilityInfo', (c, e) => {
+    const from = e.from ?? (c.eligibilityInfoRequests.applicant !== null ? 'applicant' : 'agency');
+    return { eligibilityInfoRequests: { ...c.eligibilityInfoRequests, [from]: null } };
+  }),
   recordAssessorInformed: (c, e) => ({ assessorInformedOn: c.assessorInformedOn ?? e.day }),
   recordReview: on('oso.reportedReview', (_c, e) => ({
     review: {

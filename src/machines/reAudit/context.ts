@@ -27,10 +27,17 @@ export interface ReAuditContext {
   readonly incidentId: string | null;
   /** The day the re-audit was submitted (16.2, 16.6), or `null`. */
   readonly submittedOn: string | null;
-  /** The clause under which OSO still owes the Steering Committee the report of the result (16.3 not confirmed, 16.7 confirmed), or `null`. */
-  readonly committeeReportDue: '16.3' | '16.7' | null;
-  /** The day of that result while the report is owed, or `null`. */
-  readonly committeeReportPendingSince: string | null;
+  /**
+   * The results OSO has yet to report to the Steering Committee, oldest first: one report each,
+   * under 16.3 (not confirmed) or 16.7 (confirmed), from the day of the result. A report
+   * discharges the oldest.
+   */
+  readonly committeeReports: {
+    /** `16.3` (requirements not confirmed) or `16.7` (confirmed). */
+    readonly clause: '16.3' | '16.7';
+    /** The day of the result. */
+    readonly since: string;
+  }[];
   /** The result (16.3, 16.7), or `null` before it. */
   readonly result: {
     /** Whether the requirements were confirmed. */
@@ -50,15 +57,14 @@ export const reAuditContextSchema = /* @__PURE__ */ once(() =>
       dueOn: Day.nullable(),
       incidentId: z.string().nullable(),
       submittedOn: Day.nullable(),
-      committeeReportDue: z.enum(['16.3', '16.7']).nullable(),
-      committeeReportPendingSince: Day.nullable(),
+      committeeReports: z.array(z.strictObject({ clause: z.enum(['16.3', '16.7']), since: Day })),
       result: z.strictObject({ confirmed: z.boolean(), on: Day }).nullable(),
     }),
   ),
 );
 
 /** @internal */
-export const INITIAL_RE_AUDIT_CONTEXT: ReAuditContext = { count: 0, basis: null, requestedOn: null, dueOn: null, incidentId: null, submittedOn: null, committeeReportDue: null, committeeReportPendingSince: null, result: null };
+export const INITIAL_RE_AUDIT_CONTEXT: ReAuditContext = { count: 0, basis: null, requestedOn: null, dueOn: null, incidentId: null, submittedOn: null, committeeReports: [], result: null };
 
 /**
  * The events {@link reAuditMachine} receives, each stamped with its {@link Routing}: the

@@ -2,7 +2,13 @@
  * Re-auditing (Chapter 16): requested on Form 2-13 after monitoring (16.1) or on Form 2-14
  * after 13.11 (16.5); re-audit and submission by the date in the notice (16.2, 16.6 with Form
  * 2-9); confirmed (16.7) or not (16.3), then re-application (16.4, read as Chapter 17, I7). The
- * list shows the re-audit until it is completed (16.8).
+ * list shows the re-audit until it is completed (16.8). OSO owes the Steering Committee a report
+ * of each result (16.3, 16.7), one for each, oldest discharged first.
+ *
+ * One re-audit at a time: a request made while a re-audit is under way (from its request until
+ * it is confirmed, or re-application is requested after it was not) is refused where it is made
+ * (an incident's `sc.requestedReAudit`, a monitoring result on Statement matters), naming the
+ * re-audit under way; record it again once that re-audit is concluded.
  *
  * @module
  */
@@ -19,7 +25,7 @@ export const RE_AUDIT_GUARDS = {
   '16.3:committeeReportDue': {
     clauses: ['16.3', '16.7'],
     text: 'A re-audit result has not yet been reported to the Steering Committee.',
-    check: (c) => unless(c.committeeReportDue !== null, '16.3', 'No re-audit result is waiting to be reported to the Steering Committee.'),
+    check: (c) => unless(c.committeeReports.length > 0, '16.3', 'No re-audit result is waiting to be reported to the Steering Committee.'),
   },
   '16.7:confirmed': { clauses: ['16.7'], text: 'The requirements were confirmed.', check: (_c, e) => variant(confirmed(e) === true, 'The requirements were not confirmed.') },
   '16.3:notConfirmed': { clauses: ['16.3'], text: 'The requirements could not be confirmed.', check: (_c, e) => variant(confirmed(e) === false, 'The requirements were confirmed.') },
@@ -36,14 +42,16 @@ const reAudit = /* @__PURE__ */ setup({
   actions: {
     request: assign(({ context, event }) =>
       event.type === 'case.reAuditRequested'
-        ? { ...INITIAL_RE_AUDIT_CONTEXT, count: context.count + 1, basis: event.basis, requestedOn: event.day, dueOn: event.dueOn, incidentId: event.incidentId, committeeReportDue: context.committeeReportDue, committeeReportPendingSince: context.committeeReportPendingSince }
+        ? { ...INITIAL_RE_AUDIT_CONTEXT, count: context.count + 1, basis: event.basis, requestedOn: event.day, dueOn: event.dueOn, incidentId: event.incidentId, committeeReports: context.committeeReports }
         : {},
     ),
     submit: assign(({ event }) => ({ submittedOn: event.day })),
-    result: assign(({ event }) =>
-      event.type === 'oso.notifiedReAuditResult' ? { result: { confirmed: event.confirmed, on: event.day }, committeeReportDue: event.confirmed ? ('16.7' as const) : ('16.3' as const), committeeReportPendingSince: event.day } : {},
+    result: assign(({ context, event }) =>
+      event.type === 'oso.notifiedReAuditResult'
+        ? { result: { confirmed: event.confirmed, on: event.day }, committeeReports: [...context.committeeReports, { clause: event.confirmed ? ('16.7' as const) : ('16.3' as const), since: event.day }] }
+        : {},
     ),
-    reportToCommittee: assign({ committeeReportDue: null, committeeReportPendingSince: null }),
+    reportToCommittee: assign(({ context }) => ({ committeeReports: context.committeeReports.slice(1) })),
     end: assign({}),
   },
 });
@@ -51,7 +59,11 @@ const reAudit = /* @__PURE__ */ setup({
 const stop = { target: '#reAudit.idle', actions: 'end', meta: edge('The registration ended: re-auditing stops', ['18.2']) } as const;
 
 /**
- * The re-audit machine.
+ * The re-audit machine: one re-audit at a time. A case whose re-audit is under way refuses
+ * another request (an incident's `sc.requestedReAudit`, 16.5; a monitoring result asking a
+ * re-audit, 16.1) with a `guard_failed` refusal naming the re-audit under way, instead of
+ * dropping it: the host records the request again once the current re-audit is concluded.
+ * The results it has yet to report to the Steering Committee are kept one by one (16.3, 16.7).
  *
  * @example
  * ```ts
@@ -67,8 +79,8 @@ export const reAuditMachine = /* @__PURE__ */ reAudit.createMachine({
   initial: 'idle',
   meta: node('Re-auditing', ['16.1', '16.5'], {
     obligations: [
-      { clause: '16.3', actor: 'OSO', act: 'Report the re-audit (requirements not confirmed) to the Steering Committee', since: 'committeeReportPendingSince', whenSet: 'committeeReportPendingSince', when: { field: 'committeeReportDue', equals: '16.3' } },
-      { clause: '16.7', actor: 'OSO', act: 'Report the re-audit (requirements confirmed) to the Steering Committee', since: 'committeeReportPendingSince', whenSet: 'committeeReportPendingSince', when: { field: 'committeeReportDue', equals: '16.7' } },
+      { clause: '16.3', actor: 'OSO', act: 'Report the re-audit (requirements not confirmed) to the Steering Committee', each: 'committeeReports', since: 'since', when: { field: 'clause', equals: '16.3' } },
+      { clause: '16.7', actor: 'OSO', act: 'Report the re-audit (requirements confirmed) to the Steering Committee', each: 'committeeReports', since: 'since', when: { field: 'clause', equals: '16.7' } },
     ],
   }),
   on: {

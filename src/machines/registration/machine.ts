@@ -53,6 +53,13 @@ const deletions = [
   deletion('18.2(7)', '18.2(7):requirementsNotMet', 'Deleted: the requirements of Chapter 7 are clearly not met'),
 ] as const;
 
+/** What happens to a registration still on the list, registered or withdrawing (18.1 until the deletion of 18.2(2)). */
+const whileListed = {
+  'case.listEntryChanged': { actions: 'changeListEntry', meta: edge('Registered content changed', ['14.2', '11.5'], { forms: ['2-11'] }) },
+  'case.registrationSuspended': { actions: 'recordSuspension', meta: edge('The registration became subject to a suspension: the procuring bodies are to be told', ['7.6(5)', '13.12', '14.5']) },
+  'case.reApplicationRequested': { actions: 'requestReApplication', meta: edge('Re-application requested', ['15.2(5)(b)', '16.4', '17.1']) },
+} as const;
+
 /**
  * The registration machine.
  *
@@ -88,9 +95,7 @@ export const registrationMachine = /* @__PURE__ */ registration.createMachine({
         'applicant.foundWithdrawalGround': { actions: 'recordWithdrawalGround', meta: edge('A ground of withdrawal arose: the Notice of Withdrawal is owed without delay', ['18.1', '18.1(1)', '18.1(2)']) },
         'applicant.submittedWithdrawal': { target: 'withdrawing', actions: 'notifyWithdrawal', meta: edge('Notice of Withdrawal of Registration submitted', ['18.1', '18.1(1)', '18.1(2)'], { forms: ['2-15'] }) },
         'sc.deletedRegistration': [...deletions],
-        'case.listEntryChanged': { actions: 'changeListEntry', meta: edge('Registered content changed', ['14.2', '11.5'], { forms: ['2-11'] }) },
-        'case.registrationSuspended': { actions: 'recordSuspension', meta: edge('The registration became subject to a suspension: the procuring bodies are to be told', ['7.6(5)', '13.12', '14.5']) },
-        'case.reApplicationRequested': { actions: 'requestReApplication', meta: edge('Re-application requested', ['15.2(5)(b)', '16.4', '17.1']) },
+        ...whileListed,
         'case.registered': { target: '.valid', reenter: true, actions: 'register', meta: edge('Registered again after a re-application', ['17.1', '11.1'], { forms: ['2-6'] }) },
       },
       states: {
@@ -122,6 +127,7 @@ export const registrationMachine = /* @__PURE__ */ registration.createMachine({
       }),
       on: {
         'sc.deletedRegistration': [deletion('18.2(2)', '18.2(2):withdrawalNotified', 'Deleted: withdrawal'), ...deletions],
+        ...whileListed,
         'time.passed': expire,
       },
     },

@@ -14,6 +14,7 @@ export const UNREGISTERED: CaseFacts = {
   reportsOrNotices: 0,
   outstandingRequests: [],
   resolutionYearEnded: [],
+  reAuditUnderWay: null,
 };
 
 export const REGISTERED: CaseFacts = {

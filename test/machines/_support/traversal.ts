@@ -62,8 +62,8 @@ export const PROCEDURE_EVENTS = [
 
 /** What decides the procedure guards besides the state value. */
 export function procedureKey(s: AnyMachineSnapshot): string {
-  const c = s.context as { purpose: string | null; active: boolean; eligible: boolean | null; suspension: unknown; examination: boolean; application: { appliedOn: string } | null; assessmentReport: { date: string } | null; eligibilityInfoRequest: unknown; assessorInformedOn: string | null };
-  return JSON.stringify([s.value, c.purpose, c.active, c.eligible, c.suspension !== null, c.examination, (c.application?.appliedOn ?? '') >= '2023-10-02', (c.assessmentReport?.date ?? '') >= '2023-10-02', c.eligibilityInfoRequest !== null, c.assessorInformedOn !== null]);
+  const c = s.context as { purpose: string | null; active: boolean; eligible: boolean | null; suspension: unknown; examination: boolean; application: { appliedOn: string } | null; assessmentReport: { date: string } | null; eligibilityInfoRequests: { applicant: string | null; agency: string | null }; assessorInformedOn: string | null };
+  return JSON.stringify([s.value, c.purpose, c.active, c.eligible, c.suspension !== null, c.examination, (c.application?.appliedOn ?? '') >= '2023-10-02', (c.assessmentReport?.date ?? '') >= '2023-10-02', c.eligibilityInfoRequests.applicant !== null, c.eligibilityInfoRequests.agency !== null, c.assessorInformedOn !== null]);
 }
 
 /** @see registrationMachine */
@@ -122,8 +122,8 @@ export const INCIDENT_EVENTS = [
 
 /** @see incidentMachine */
 export function incidentKey(s: AnyMachineSnapshot): string {
-  const c = s.context as { osoRequestedOn: string | null; osoSuspension: { missing: string; liftedOn: string | null } | null; infoRequestedOn: string | null; confirmationRequestedOn: string | null };
-  return JSON.stringify([s.value, c.osoRequestedOn !== null, c.osoSuspension?.missing ?? null, c.osoSuspension?.liftedOn ?? null, c.infoRequestedOn !== null, c.confirmationRequestedOn !== null]);
+  const c = s.context as { osoRequestedOn: string | null; osoSuspension: { missing: string; liftedOn: string | null } | null; openInfoRequests: readonly unknown[]; openConfirmationRequests: readonly unknown[] };
+  return JSON.stringify([s.value, c.osoRequestedOn !== null, c.osoSuspension?.missing ?? null, c.osoSuspension?.liftedOn ?? null, c.openInfoRequests.length > 0, c.openConfirmationRequests.length > 0]);
 }
 
 const C = { changeId: 'CH-1' };
@@ -132,6 +132,7 @@ export const CHANGE_EVENTS = [
   ev('applicant.madeChange', '2025-02-25', { ...C, kind: '14.1' }),
   ev('applicant.madeChange', '2025-02-25', { ...C, kind: '14.2' }),
   ev('oso.requestedChangeNotice', '2025-02-27', { ...C, kind: '14.1' }),
+  ev('oso.requestedChangeNotice', '2025-02-27', { ...C, kind: '14.2' }),
   ev('applicant.notifiedSignificantControlChange', '2025-03-01', C),
   ev('applicant.notifiedListedContentChange', '2025-03-01', { ...C, listEntry: { governmentUsers: 2 } }),
   ev('oso.suspendedForUnnotifiedChange', '2025-03-05', { ...C, kind: '14.1' }),
@@ -146,8 +147,8 @@ export function changeKey(s: AnyMachineSnapshot): string {
 
 /** @see monitoringMachine */
 export function monitoringKey(s: AnyMachineSnapshot): string {
-  const c = s.context as { explanationPendingSince: string | null; committeeReportPendingSince: string | null };
-  return JSON.stringify([s.value, c.explanationPendingSince !== null, c.committeeReportPendingSince !== null]);
+  const c = s.context as { explanationPendingSince: string | null; committeeReportsPending: readonly unknown[] };
+  return JSON.stringify([s.value, c.explanationPendingSince !== null, c.committeeReportsPending.length > 0]);
 }
 
 /** @see monitoringMachine */
@@ -181,7 +182,8 @@ export const RE_AUDIT_EVENTS = [
 
 /** @see reAuditMachine */
 export function reAuditKey(s: AnyMachineSnapshot): string {
-  return JSON.stringify([s.value, (s.context as { committeeReportDue: string | null }).committeeReportDue]);
+  const reports = (s.context as { committeeReports: readonly { clause: string }[] }).committeeReports;
+  return JSON.stringify([s.value, [...new Set(reports.map((r) => r.clause))].sort()]);
 }
 
 /** @see appealsMachine */
