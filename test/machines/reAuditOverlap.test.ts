@@ -193,6 +193,15 @@ describe('15.2(5): monitoring keeps every report and explanation OSO owes', () =
     ]);
   });
 
+  it('the explanation is no longer owed, nor may be given, once the registration ends; the report to the Committee stays owed', () => {
+    const events = [...round1, { type: 'oso.closedMonitoring', at: '2025-02-12' }, { type: 'sc.deletedRegistration', at: '2025-02-14', ground: '18.2(7)' }];
+    const ev = evaluate(events, '2025-02-15');
+    expect(ev.refused).toEqual([]);
+    expect(ev.listEntry?.status).toBe('deleted');
+    expect(owed(ev, 'monitoring')).toEqual([['15.2(5)', null, 'OSO', '2025-02-03', null]]);
+    expect(ev.allowed.map((a) => a.type)).not.toContain('oso.heldExplanation');
+  });
+
   it('two unreported results are both owed; a report discharges the oldest', () => {
     const ev = evaluate(round2, '2025-03-15');
     expect(owed(ev, 'monitoring')).toEqual([

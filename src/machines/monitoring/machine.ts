@@ -93,6 +93,8 @@ const monitoring = /* @__PURE__ */ setup({
     explanation: assign(({ context, event }) => ({ explanationRequestedOn: event.day, explanationPendingSince: context.explanationPendingSince ?? event.day })),
     reportToCommittee: assign(({ context }) => ({ committeeReportsPending: context.committeeReportsPending.slice(1) })),
     holdExplanation: assign(({ event }) => ({ explanationHeldOn: event.day, explanationPendingSince: null })),
+    /** The registration ended (18.2): an explanation still owed is moot; reports owed to the Committee stay owed. */
+    dropExplanation: assign({ explanationPendingSince: null }),
     end: assign({}),
   },
 });
@@ -104,7 +106,7 @@ const notice = {
   meta: edge('Notice of Monitoring sent', ['15.1', '15.2(1)', '13.13', '14.6'], { forms: ['2-12'], probe: [{ trigger: '15.1(1)' }, { trigger: '15.1(2)' }, { trigger: '15.1(3)' }] }),
 } as const;
 const explanationOwed = { clause: '15.2(5)', actor: 'OSO', act: 'Give the Registrant the opportunity for explanation it requested', due: 'on request', since: 'explanationPendingSince', whenSet: 'explanationPendingSince' } as const;
-const stop = { target: '#monitoring.idle', actions: 'end', meta: edge('The registration ended: monitoring stops', ['18.2']) } as const;
+const stop = { target: '#monitoring.idle', actions: 'dropExplanation', meta: edge('The registration ended: monitoring stops', ['18.2']) } as const;
 
 /**
  * The monitoring machine.
@@ -131,7 +133,10 @@ export const monitoringMachine = /* @__PURE__ */ monitoring.createMachine({
   states: {
     idle: {
       meta: node('No monitoring in progress', ['15.1']),
-      on: { 'oso.notifiedMonitoring': notice },
+      on: {
+        'oso.notifiedMonitoring': notice,
+        'case.registrationEnded': { guard: '15.2(5):explanationRequested', actions: 'dropExplanation', meta: edge('The registration ended: the explanation requested is no longer owed', ['15.2(5)', '18.2']) },
+      },
     },
     noticed: {
       meta: node('Notice of Monitoring received; the Registrant replies in writing', ['15.2(1)', '15.2(2)'], {
