@@ -17,9 +17,11 @@ const registered = (e: ChangeEvent) =>
 const formFor = { '14.1': 'applicant.notifiedSignificantControlChange', '14.2': 'applicant.notifiedListedContentChange' } as const;
 
 const FORM = { '14.1': 'Form 2-10 (applicant.notifiedSignificantControlChange)', '14.2': 'Form 2-11 (applicant.notifiedListedContentChange)' } as const;
+/** Whether the notice is on the form of the change's kind (always, while the kind is unknown). */
+const onOwnForm = (c: ChangeContext, e: ChangeEvent): boolean => c.kind === null || formFor[c.kind] === e.type;
 /** The notice is on the form of the change's kind (Form 2-10 for 14.1, Form 2-11 for 14.2), refused under `clause` otherwise. */
 const ownForm = (c: ChangeContext, e: ChangeEvent, clause: string, what: string) =>
-  unless(c.kind === null || formFor[c.kind] === e.type, clause, `${what} a ${c.kind ?? '-'} change: its notice is ${c.kind === null ? '-' : FORM[c.kind]}, not ${c.kind === '14.1' ? FORM['14.2'] : FORM['14.1']}.`);
+  unless(onOwnForm(c, e), clause, `${what} a ${c.kind ?? '-'} change: its notice is ${c.kind === null ? '-' : FORM[c.kind]}, not ${c.kind === '14.1' ? FORM['14.2'] : FORM['14.1']}.`);
 
 /** @internal */
 export const CHANGE_GUARDS = {
@@ -37,7 +39,7 @@ export const CHANGE_GUARDS = {
   '14.4:requestedNoticeSubmitted': {
     clauses: ['14.4'],
     text: 'The notice submitted is the one requested (Form 2-10 for 14.1, Form 2-11 for 14.2).',
-    check: (c, e) => all(unless(c.kind === null || formFor[c.kind] === e.type, '14.4', `OSO requested the notice of ${c.kind ?? '-'} (Form ${c.kind === '14.1' ? '2-10' : '2-11'}).`)),
+    check: (c, e) => all(unless(onOwnForm(c, e), '14.4', `OSO requested the notice of ${c.kind ?? '-'} (Form ${c.kind === '14.1' ? '2-10' : '2-11'}).`)),
   },
 } as const satisfies Record<string, Spec>;
 
